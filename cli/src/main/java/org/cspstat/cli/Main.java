@@ -1,0 +1,2 @@
+package org.cspstat.cli;
+public final class Main { public static void main(String[] a) { } }
