@@ -1,0 +1,121 @@
+package org.cspstat.count;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.cspstat.model.Area;
+import org.cspstat.model.Category;
+
+/**
+ * Builds a {@link CountStore} from many loading threads: the dictionaries (categories, areas,
+ * points) are shared and thread-safe; each thread counts into its own {@link Partial}, and
+ * {@link #build} merges them.
+ */
+public final class CountStoreBuilder {
+    private final Dictionary<Category, Category> categories = new Dictionary<>(Keys.MAX_CATEGORIES);
+    private final Dictionary<String, Area> areas = new Dictionary<>(Keys.MAX_PLACES - 1);
+    private final Dictionary<Long, SnapPoint> points;
+    private final List<Partial> partials = new ArrayList<>();
+
+    /**
+     * @param positions true to keep counts by snap point as well, for hotspot analysis
+     */
+    public CountStoreBuilder(boolean positions) {
+        this.points = positions ? new Dictionary<>(Keys.MAX_PLACES) : null;
+    }
+
+    /** @return true when counts by position are kept */
+    public boolean positions() {
+        return points != null;
+    }
+
+    /**
+     * @param category a category
+     * @return its dense id
+     * @throws IllegalStateException past 256 distinct categories
+     */
+    public int categoryId(Category category) {
+        return categories.id(category, c -> c);
+    }
+
+    /**
+     * @param code an area code
+     * @param name its name, kept from the first row that names it
+     * @return its dense id
+     */
+    public int areaId(String code, String name) {
+        return areas.id(code, c -> new Area(c, name));
+    }
+
+    /**
+     * @param lon longitude, finite
+     * @param lat latitude, finite
+     * @param location the location text
+     * @param area the area id of the row, or -1
+     * @return the point's dense id
+     * @throws IllegalStateException when positions are not kept
+     */
+    public int pointId(double lon, double lat, String location, int area) {
+        if (points == null) {
+            throw new IllegalStateException("positions are not kept");
+        }
+        long key = (Math.round((lon + 180) * 1e6) << 32) | Math.round((lat + 90) * 1e6);
+        return points.id(key, k -> new SnapPoint(lon, lat, location, area));
+    }
+
+    /** @return a new per-thread counter, merged by {@link #build} */
+    public synchronized Partial newPartial() {
+        Partial p = new Partial(points != null);
+        partials.add(p);
+        return p;
+    }
+
+    /**
+     * Merges every partial into an immutable store.
+     *
+     * @param months the months any row was read for
+     * @param gaps the months with no rows between a source's first and last month
+     * @return the store
+     */
+    public synchronized CountStore build(SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
+        LongIntMap areaCounts = new LongIntMap();
+        LongIntMap pointCounts = points == null ? null : new LongIntMap();
+        for (Partial p : partials) {
+            areaCounts.addAll(p.areaCounts);
+            if (pointCounts != null) {
+                pointCounts.addAll(p.pointCounts);
+            }
+        }
+        return new CountStore(categories.values(), areas.values(),
+                points == null ? null : points.values(), areaCounts, pointCounts,
+                new TreeSet<>(months), new TreeSet<>(gaps));
+    }
+
+    /** Counts of one loading thread; not thread-safe. */
+    public static final class Partial {
+        private final LongIntMap areaCounts = new LongIntMap();
+        private final LongIntMap pointCounts;
+
+        private Partial(boolean positions) {
+            this.pointCounts = positions ? new LongIntMap() : null;
+        }
+
+        /**
+         * Counts one incident.
+         *
+         * @param category a category id
+         * @param month the month
+         * @param area an area id, or -1 for none
+         * @param point a point id, or -1 for none (ignored when positions are not kept)
+         */
+        public void add(int category, YearMonth month, int area, int point) {
+            int m = Keys.monthIndex(month);
+            areaCounts.add(Keys.pack(category, m, area + 1L), 1);
+            if (pointCounts != null && point >= 0) {
+                pointCounts.add(Keys.pack(category, m, point), 1);
+            }
+        }
+    }
+}

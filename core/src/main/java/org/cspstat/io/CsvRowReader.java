@@ -1,0 +1,184 @@
+package org.cspstat.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The part every incident reader shares: opens a source as a stream (UTF-8 with or without BOM,
+ * or a given charset; LF or CRLF; RFC 4180 quotes), finds columns by header name, and checks
+ * each record's shape before a subclass reads its values. Shape problems reject the row with
+ * its line: wrong field count, an over-long field, or a record that runs over several lines
+ * (almost always an unbalanced quote).
+ */
+abstract class CsvRowReader {
+    /** FastCSV's own buffer; fields longer than {@link ReadLimits#maxFieldLength()} are rejected well before. */
+    private static final int MAX_BUFFER = 16 * 1024 * 1024;
+
+    protected final LoadOptions options;
+
+    protected CsvRowReader(LoadOptions options) {
+        this.options = options;
+    }
+
+    /** @return the charset to decode with */
+    protected abstract Charset charset();
+
+    /**
+     * Checks the header and remembers the columns needed.
+     *
+     * @return null when usable, else the reason the file cannot be read
+     */
+    protected abstract String header(Map<String, Integer> columns, String file);
+
+    /** Reads one well-shaped record. */
+    protected abstract void row(CsvRecord record, String file, long line, RowCounter counter);
+
+    /**
+     * Reads every row of a source into the counter.
+     *
+     * @throws DataException in strict mode at the first bad row, or when the source cannot be read
+     */
+    final void read(InputSource source, RowCounter counter) {
+        String file = source.name();
+        try (InputStream in = source.open();
+             CsvReader<CsvRecord> csv = CsvReader.builder()
+                     .detectBomHeader(true)
+                     .allowExtraFields(true)
+                     .allowMissingFields(true)
+                     .allowUnclosedQuote(true)
+                     .skipEmptyLines(true)
+                     .maxBufferSize(MAX_BUFFER)
+                     .ofCsvRecord(in, charset())) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!it.hasNext()) {
+                fileProblem(file, 0, "empty file: no header and no rows", 0, counter);
+                return;
+            }
+            CsvRecord head = it.next();
+            Map<String, Integer> columns = new HashMap<>();
+            String duplicate = null;
+            for (int i = 0; i < head.getFieldCount(); i++) {
+                String name = normalise(head.getField(i));
+                if (columns.putIfAbsent(name, i) != null && duplicate == null) {
+                    duplicate = head.getField(i).strip();
+                    columns.put(name, -1);
+                }
+            }
+            String problem = header(columns, file);
+            if (problem != null) {
+                long rows = 0;
+                while (it.hasNext()) {
+                    it.next();
+                    rows++;
+                }
+                fileProblem(file, head.getStartingLineNumber(), problem, rows, counter);
+                return;
+            }
+            int expected = head.getFieldCount();
+            int maxField = options.limits().maxFieldLength();
+            while (it.hasNext()) {
+                CsvRecord r = it.next();
+                long line = r.getStartingLineNumber();
+                counter.read();
+                String shape = shape(r, expected, maxField, line);
+                if (shape != null) {
+                    counter.reject(file, line, shape.substring(0, shape.indexOf('|')), shape.substring(shape.indexOf('|') + 1));
+                    continue;
+                }
+                row(r, file, line, counter);
+            }
+        } catch (CsvParseException e) {
+            throw new DataException(file, 0, "cannot be parsed as CSV: " + rootMessage(e), e);
+        } catch (UncheckedIOException e) {
+            throw ioProblem(file, e.getCause());
+        } catch (IOException e) {
+            throw ioProblem(file, e);
+        }
+    }
+
+    private static DataException ioProblem(String file, IOException e) {
+        if (e instanceof LimitedInputStream.LimitExceededException) {
+            return DataException.of(file, e.getMessage());
+        }
+        return new DataException(file, 0, "cannot be read: " + e.getMessage(), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Returns "kind|reason" for a badly shaped record, or null. */
+    private static String shape(CsvRecord r, int expected, int maxField, long line) {
+        int n = r.getFieldCount();
+        for (int i = 0; i < n; i++) {
+            String f = r.getField(i);
+            if (f.length() > maxField) {
+                return "field too long|field " + (i + 1) + " is longer than " + maxField + " characters";
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String f = r.getField(i);
+            if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                long end = line + f.stripTrailing().chars().filter(c -> c == '\n').count();
+                return "unbalanced quote|unbalanced quote: the record runs from line " + line + " to line " + end;
+            }
+        }
+        if (n != expected) {
+            return (n < expected ? "too few fields" : "too many fields") + "|expected " + expected
+                    + " fields but found " + n;
+        }
+        return null;
+    }
+
+    private void fileProblem(String file, long line, String reason, long rows, RowCounter counter) {
+        if (options.strict()) {
+            throw new DataException(file, line, reason);
+        }
+        counter.tally().rejectAll(file, Math.max(line, 1), "unreadable file", reason, rows);
+    }
+
+    /** Header names are matched trimmed and without regard to case. */
+    static String normalise(String header) {
+        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks that a required column is present once.
+     *
+     * @return null when it is, else the reason
+     */
+    static String require(Map<String, Integer> columns, String name) {
+        Integer i = columns.get(normalise(name));
+        if (i == null) {
+            return "missing column '" + name + "' in the header";
+        }
+        if (i < 0) {
+            return "duplicate column '" + name + "' in the header";
+        }
+        return null;
+    }
+
+    /** @return the index of an optional column, -1 when absent; a duplicate counts as absent */
+    static int optional(Map<String, Integer> columns, String name) {
+        Integer i = columns.get(normalise(name));
+        return i == null ? -1 : i;
+    }
+
+    /** @return the field, or "" when the column is absent */
+    static String field(CsvRecord r, int column) {
+        return column < 0 || column >= r.getFieldCount() ? "" : r.getField(column);
+    }
+}

@@ -1,0 +1,265 @@
+package org.cspstat.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Finds the CSV streams under a data path: a file, a directory tree of any depth (the police.uk
+ * bulk download's {@code YYYY-MM/YYYY-MM-<force>-street.csv} layout), or a {@code .zip} holding
+ * either, zips inside zips up to {@link ReadLimits#maxZipDepth()}. Zips are read as streams,
+ * never extracted. Entries are returned in name order, so results never depend on the file system.
+ *
+ * <p>In a directory or zip, police.uk {@code -outcomes.csv} and {@code -stop-and-search.csv}
+ * files are passed over (they are not incident files) and noted; a zip entry whose path leaves
+ * the archive ({@code ../x} or an absolute path) is passed over and noted; a symbolic-link loop is
+ * not followed and is noted.
+ */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * Lists the CSV sources under a path.
+     *
+     * @param path a file, directory or zip
+     * @param limits the zip limits
+     * @param notes receives a line for everything passed over
+     * @return the sources in a stable order
+     * @throws DataException when the path does not exist, cannot be read, or is a broken zip
+     */
+    static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
+        String root = path.toString();
+        if (!Files.exists(path)) {
+            throw DataException.of(root, "no such file or directory");
+        }
+        if (!Files.isReadable(path)) {
+            throw DataException.of(root, "cannot be read (permission denied)");
+        }
+        List<InputSource> out = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            for (Path file : walk(path, notes)) {
+                String name = path.relativize(file).toString();
+                if (isZip(name)) {
+                    addZip(file, name, root, limits, notes, out);
+                } else if (isIncidentCsv(name, notes)) {
+                    out.add(new FileSource(file, name, root));
+                }
+            }
+        } else if (isZip(root)) {
+            addZip(path, path.getFileName().toString(), root, limits, notes, out);
+        } else {
+            out.add(new FileSource(path, path.getFileName().toString(), root));
+        }
+        return out;
+    }
+
+    private static List<Path> walk(Path dir, Consumer<String> notes) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                            if (attrs.isRegularFile() && (n.endsWith(".csv") || n.endsWith(".zip"))) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                notes.accept(file + ": symbolic link loop, not followed");
+                            } else if (e instanceof AccessDeniedException) {
+                                notes.accept(file + ": cannot be read (permission denied), passed over");
+                            } else {
+                                notes.accept(file + ": cannot be read (" + e.getMessage() + "), passed over");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new DataException(dir.toString(), 0, "cannot list the directory: " + e.getMessage(), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static void addZip(Path zip, String name, String root, ReadLimits limits,
+            Consumer<String> notes, List<InputSource> out) {
+        if (limits.maxZipDepth() < 1) {
+            notes.accept(name + ": zip files are not read (zip depth limit 0)");
+            return;
+        }
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<? extends ZipEntry> entries = file.stream()
+                    .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+            long expanded = 0;
+            for (ZipEntry entry : entries) {
+                String label = name + "!" + entry.getName();
+                if (entry.isDirectory() || !entryIsSafe(entry.getName(), label, notes)) {
+                    continue;
+                }
+                long size = entry.getSize();
+                if (size > 0) {
+                    expanded += size;
+                    if (expanded > limits.maxZipBytes()) {
+                        throw DataException.of(name, "zip entries expand past the limit of "
+                                + limits.maxZipBytes() + " bytes");
+                    }
+                }
+                if (isZip(entry.getName())) {
+                    addNestedZip(new ZipEntrySource(zip, entry.getName(), label, root, limits),
+                            label, root, limits, 2, notes, out);
+                } else if (isIncidentCsv(entry.getName(), notes)) {
+                    out.add(new ZipEntrySource(zip, entry.getName(), label, root, limits));
+                }
+            }
+        } catch (ZipException e) {
+            throw DataException.of(name, "not a readable zip file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new DataException(name, 0, "cannot read the zip file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addNestedZip(InputSource outer, String label, String root, ReadLimits limits,
+            int depth, Consumer<String> notes, List<InputSource> out) {
+        if (depth > limits.maxZipDepth()) {
+            notes.accept(label + ": zip inside a zip beyond depth " + limits.maxZipDepth() + ", not read");
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        try (InputStream in = outer.open(); ZipInputStream zin = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zin.getNextEntry()) != null) {
+                names.add(entry.getName());
+            }
+        } catch (IOException e) {
+            throw DataException.of(label, "cannot read the zip inside the zip: " + e.getMessage());
+        }
+        names.sort(null);
+        for (String entryName : names) {
+            String inner = label + "!" + entryName;
+            if (entryName.endsWith("/") || !entryIsSafe(entryName, inner, notes)) {
+                continue;
+            }
+            InputSource source = new NestedEntrySource(outer, entryName, inner, root, limits);
+            if (isZip(entryName)) {
+                addNestedZip(source, inner, root, limits, depth + 1, notes, out);
+            } else if (isIncidentCsv(entryName, notes)) {
+                out.add(source);
+            }
+        }
+    }
+
+    private static boolean entryIsSafe(String entryName, String label, Consumer<String> notes) {
+        String n = entryName.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || ("/" + n + "/").contains("/../")) {
+            notes.accept(label + ": entry path leaves the archive, passed over");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isZip(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    private static boolean isIncidentCsv(String name, Consumer<String> notes) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (!n.endsWith(".csv")) {
+            return false;
+        }
+        if (n.endsWith("-outcomes.csv") || n.endsWith("-stop-and-search.csv")) {
+            notes.accept(name + ": police.uk outcomes or stop-and-search file, passed over");
+            return false;
+        }
+        return true;
+    }
+
+    private record FileSource(Path path, String name, String root) implements InputSource {
+        @Override
+        public InputStream open() throws IOException {
+            return Files.newInputStream(path);
+        }
+
+        @Override
+        public long size() {
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+    }
+
+    /** An entry of a zip on disk, streamed from the archive with the zip-bomb guard. */
+    private record ZipEntrySource(Path zip, String entry, String name, String root, ReadLimits limits)
+            implements InputSource {
+        @Override
+        public InputStream open() throws IOException {
+            ZipFile file = new ZipFile(zip.toFile());
+            ZipEntry e = file.getEntry(entry);
+            if (e == null) {
+                file.close();
+                throw new IOException("entry disappeared");
+            }
+            long compressed = Math.max(e.getCompressedSize(), 1);
+            long limit = (long) Math.min(limits.maxZipBytes(), compressed * limits.maxZipRatio() + (1 << 20));
+            InputStream raw = file.getInputStream(e);
+            return new LimitedInputStream(raw, limit, "zip entry expands past " + (long) limits.maxZipRatio()
+                    + " times its compressed size (a zip bomb?); not read") {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        file.close();
+                    }
+                }
+            };
+        }
+
+        @Override
+        public long size() {
+            return -1;
+        }
+    }
+
+    /** An entry of a zip that is itself inside a zip: found by streaming the outer entry. */
+    private record NestedEntrySource(InputSource outer, String entry, String name, String root, ReadLimits limits)
+            implements InputSource {
+        @Override
+        public InputStream open() throws IOException {
+            InputStream in = outer.open();
+            ZipInputStream zin = new ZipInputStream(in);
+            ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                if (e.getName().equals(entry)) {
+                    return new LimitedInputStream(zin, limits.maxZipBytes(),
+                            "zip entry expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read");
+                }
+            }
+            zin.close();
+            throw new IOException("entry disappeared");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.cspstat.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What to load and how: the data paths (none means the embedded synthetic sample), the export
+ * format, the CSP's area, and the policies for bad rows. Build with {@link #builder()}:
+ *
+ * <pre>{@code
+ * LoadOptions options = LoadOptions.builder()
+ *         .data(Path.of("police-uk/2021"))
+ *         .selection(AreaSelection.namePrefix("Stevenage"))
+ *         .build();
+ * }</pre>
+ *
+ * @param data the files, directories or zips to read; empty for the embedded sample
+ * @param mapping how to read a non-police.uk export, or null for police.uk street files
+ * @param selection which rows are in the area
+ * @param assigner areas given as polygons, assigning rows by position; null for none
+ * @param lookup LSOA to ward and district, for grouping; null for none
+ * @param strict true to stop at the first bad row
+ * @param dedupe true to drop rows whose Crime ID repeats within a file
+ * @param positions true to keep counts by position, for hotspots
+ * @param limits resource limits
+ * @param threads how many threads read sources at once
+ * @param progress hears about progress
+ */
+public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection selection, AreaAssigner assigner,
+        AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, ReadLimits limits, int threads,
+        ProgressListener progress) {
+
+    /** Validates the components. */
+    public LoadOptions {
+        data = List.copyOf(requireNonNull(data, "data must not be null"));
+        requireNonNull(selection, "selection must not be null");
+        requireNonNull(limits, "limits must not be null");
+        requireNonNull(progress, "progress must not be null");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    /** @return a builder with the defaults: embedded sample, all rows, lenient, no positions */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link LoadOptions}. */
+    public static final class Builder {
+        private final List<Path> data = new ArrayList<>();
+        private ExportMapping mapping;
+        private AreaSelection selection = AreaSelection.all();
+        private AreaAssigner assigner;
+        private AreaLookup lookup;
+        private boolean strict;
+        private boolean dedupe;
+        private boolean positions;
+        private ReadLimits limits = ReadLimits.DEFAULT;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * @param paths files, directories or zips to add
+         * @return this builder
+         */
+        public Builder data(Path... paths) {
+            data.addAll(List.of(paths));
+            return this;
+        }
+
+        /**
+         * @param paths files, directories or zips to add
+         * @return this builder
+         */
+        public Builder data(List<Path> paths) {
+            data.addAll(paths);
+            return this;
+        }
+
+        /**
+         * @param mapping how to read a non-police.uk export
+         * @return this builder
+         */
+        public Builder mapping(ExportMapping mapping) {
+            this.mapping = mapping;
+            return this;
+        }
+
+        /**
+         * @param selection which rows are in the area
+         * @return this builder
+         */
+        public Builder selection(AreaSelection selection) {
+            this.selection = requireNonNull(selection, "selection must not be null");
+            return this;
+        }
+
+        /**
+         * @param assigner polygons that assign rows to areas by position
+         * @return this builder
+         */
+        public Builder assigner(AreaAssigner assigner) {
+            this.assigner = assigner;
+            return this;
+        }
+
+        /**
+         * @param lookup LSOA to ward and district
+         * @return this builder
+         */
+        public Builder lookup(AreaLookup lookup) {
+            this.lookup = lookup;
+            return this;
+        }
+
+        /**
+         * @param strict true to stop at the first bad row
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * @param dedupe true to drop repeated Crime IDs
+         * @return this builder
+         */
+        public Builder dedupe(boolean dedupe) {
+            this.dedupe = dedupe;
+            return this;
+        }
+
+        /**
+         * @param positions true to keep counts by position for hotspots
+         * @return this builder
+         */
+        public Builder positions(boolean positions) {
+            this.positions = positions;
+            return this;
+        }
+
+        /**
+         * @param limits resource limits
+         * @return this builder
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /**
+         * @param threads how many threads read at once, at least 1
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @param progress hears about progress
+         * @return this builder
+         */
+        public Builder progress(ProgressListener progress) {
+            this.progress = requireNonNull(progress, "progress must not be null");
+            return this;
+        }
+
+        /** @return the options */
+        public LoadOptions build() {
+            return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, limits,
+                    threads, progress);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.cspstat.io;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.charset.Charset;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.cspstat.model.Category;
+import org.cspstat.model.PoliceUkCategories;
+
+/**
+ * Reads any other incident export through an {@link ExportMapping}: the columns it names, its
+ * date format and encoding, its recode table and flags. Rows then go through the same area
+ * selection, de-duplication and accounting as police.uk rows.
+ */
+final class MappedExportReader extends CsvRowReader {
+    private final ExportMapping mapping;
+    private final DateTimeFormatter dates;
+    private final Values values = new Values();
+    private final Map<String, int[]> categoryIds = new HashMap<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+    private int[] flagColumns;
+
+    MappedExportReader(LoadOptions options, ExportMapping mapping) {
+        super(options);
+        this.mapping = mapping;
+        this.dates = mapping.dateFormatter();
+    }
+
+    @Override
+    protected Charset charset() {
+        return mapping.encoding();
+    }
+
+    @Override
+    protected String header(Map<String, Integer> header, String file) {
+        for (Map.Entry<String, String> role : mapping.columns().entrySet()) {
+            String problem = require(header, role.getValue());
+            if (problem != null) {
+                return problem + " (named for '" + role.getKey() + "' by the mapping)";
+            }
+            columns.put(role.getKey(), header.get(normalise(role.getValue())));
+        }
+        flagColumns = new int[mapping.flags().size()];
+        for (int i = 0; i < flagColumns.length; i++) {
+            String column = mapping.flags().get(i).column();
+            String problem = require(header, column);
+            if (problem != null) {
+                return problem + " (named as a flag by the mapping)";
+            }
+            flagColumns[i] = header.get(normalise(column));
+        }
+        return null;
+    }
+
+    private int column(String role) {
+        return columns.getOrDefault(role, -1);
+    }
+
+    @Override
+    protected void row(CsvRecord r, String file, long line, RowCounter counter) {
+        String dateText = field(r, column("date")).strip();
+        YearMonth month;
+        if (dateText.isEmpty()) {
+            counter.reject(file, line, "empty date", "column '" + mapping.columns().get("date") + "' is empty");
+            return;
+        }
+        try {
+            month = YearMonth.from(dates.parse(dateText));
+        } catch (DateTimeParseException e) {
+            counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': expected "
+                    + mapping.datePattern() + " but was '" + Values.clip(dateText) + "'");
+            return;
+        }
+        counter.monthSeen(month);
+        String raw = field(r, column("category")).strip();
+        if (raw.isEmpty()) {
+            counter.reject(file, line, "empty category", "column '" + mapping.columns().get("category") + "' is empty");
+            return;
+        }
+        int[] own = categoryIds.computeIfAbsent(raw.toLowerCase(Locale.ROOT), k -> categoryOf(raw, counter));
+        if (own.length == 0) {
+            counter.reject(file, line, "unmapped category", "column '" + mapping.columns().get("category")
+                    + "': category '" + Values.clip(raw) + "' is not in the recode table");
+            return;
+        }
+        int[] categories = own;
+        for (int i = 0; i < flagColumns.length; i++) {
+            ExportMapping.Flag flag = mapping.flags().get(i);
+            if (flag.values().contains(field(r, flagColumns[i]).strip().toLowerCase(Locale.ROOT))) {
+                categories = java.util.Arrays.copyOf(categories, categories.length + 1);
+                categories[categories.length - 1] = counter.builder().categoryId(
+                        new Category(flag.category(), org.cspstat.model.CategoryKind.FLAG));
+            }
+        }
+        double[] position = values.position(field(r, column("longitude")), field(r, column("latitude")),
+                mapping.columns().getOrDefault("longitude", "longitude"),
+                mapping.columns().getOrDefault("latitude", "latitude"));
+        if (position == null) {
+            counter.reject(file, line, values.kind(), values.reason());
+            return;
+        }
+        counter.accept(file, line, field(r, column("id")).strip(), month, categories, position[0], position[1],
+                field(r, column("location")), field(r, column("area code")).strip(),
+                field(r, column("area name")).strip());
+    }
+
+    private int[] categoryOf(String raw, RowCounter counter) {
+        String recoded = mapping.recode().get(raw.toLowerCase(Locale.ROOT));
+        if (recoded == null && mapping.rejectUnmapped()) {
+            return new int[0];
+        }
+        String name = recoded == null ? raw : recoded;
+        Category category = PoliceUkCategories.canonical(name)
+                .map(PoliceUkCategories::category)
+                .orElse(new Category(name, mapping.kind()));
+        return new int[] {counter.builder().categoryId(category)};
+    }
+}

@@ -1,0 +1,95 @@
+package org.cspstat.io;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.cspstat.model.PoliceUkCategories;
+
+/**
+ * Reads data.police.uk street-level CSVs (DOMAIN.md §1). Columns are found by header name, so
+ * their order does not matter; {@code Month} and {@code Crime type} are required, the rest
+ * optional. Crime types are matched without regard to case and legacy names are mapped (see
+ * {@link PoliceUkCategories}). A row with empty Longitude and Latitude has no location: it
+ * counts towards totals but no area. A repeated Crime ID is reported and, unless
+ * de-duplication is asked for, still counted, as police.uk publishes it.
+ */
+final class PoliceUkReader extends CsvRowReader {
+    private final Map<String, Integer> categoryIds = new HashMap<>();
+    private final Values values = new Values();
+    private int id;
+    private int month;
+    private int type;
+    private int lon;
+    private int lat;
+    private int location;
+    private int lsoaCode;
+    private int lsoaName;
+
+    PoliceUkReader(LoadOptions options) {
+        super(options);
+    }
+
+    @Override
+    protected Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    protected String header(Map<String, Integer> columns, String file) {
+        for (String required : new String[] {"Month", "Crime type"}) {
+            String problem = require(columns, required);
+            if (problem != null) {
+                if (columns.containsKey("outcome type")) {
+                    return problem + ": this looks like a police.uk outcomes file; read the -street.csv files";
+                }
+                return problem + " (is this a police.uk street-level file? use --mapping for other exports)";
+            }
+        }
+        id = optional(columns, "Crime ID");
+        month = columns.get("month");
+        type = columns.get("crime type");
+        lon = optional(columns, "Longitude");
+        lat = optional(columns, "Latitude");
+        location = optional(columns, "Location");
+        lsoaCode = optional(columns, "LSOA code");
+        lsoaName = optional(columns, "LSOA name");
+        return null;
+    }
+
+    @Override
+    protected void row(CsvRecord r, String file, long line, RowCounter counter) {
+        YearMonth m = values.yearMonth(r.getField(month), "Month");
+        if (m == null) {
+            counter.reject(file, line, values.kind(), values.reason());
+            return;
+        }
+        counter.monthSeen(m);
+        String typeText = r.getField(type);
+        Integer category = categoryIds.get(typeText);
+        if (category == null) {
+            category = PoliceUkCategories.canonical(typeText)
+                    .map(name -> counter.builder().categoryId(PoliceUkCategories.category(name)))
+                    .orElse(-1);
+            categoryIds.put(typeText, category);
+        }
+        if (category < 0) {
+            if (typeText.isBlank()) {
+                counter.reject(file, line, "empty crime type", "column 'Crime type' is empty");
+            } else {
+                counter.reject(file, line, "unknown crime type",
+                        "column 'Crime type': unknown crime type '" + Values.clip(typeText.strip()) + "'");
+            }
+            return;
+        }
+        double[] position = values.position(field(r, lon), field(r, lat), "Longitude", "Latitude");
+        if (position == null) {
+            counter.reject(file, line, values.kind(), values.reason());
+            return;
+        }
+        counter.accept(file, line, field(r, id).strip(), m, new int[] {category}, position[0], position[1],
+                field(r, location), field(r, lsoaCode).strip(), field(r, lsoaName).strip());
+    }
+}

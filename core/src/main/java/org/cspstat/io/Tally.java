@@ -1,0 +1,88 @@
+package org.cspstat.io;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The running account of one source: merged into a {@link DataQuality} at the end of a load. */
+final class Tally {
+    final String root;
+    long rowsRead;
+    long accepted;
+    long outsideArea;
+    long noLocation;
+    long duplicateIds;
+    long rejected;
+    final Map<String, Long> byReason = new TreeMap<>();
+    final List<Reject> examples = new ArrayList<>();
+    final SortedSet<YearMonth> monthsRead = new TreeSet<>();
+    final Map<YearMonth, Long> monthTotals = new TreeMap<>();
+
+    Tally(String root) {
+        this.root = root;
+    }
+
+    void reject(String file, long line, String kind, String reason) {
+        rejected++;
+        byReason.merge(kind, 1L, Long::sum);
+        if (examples.size() < DataQuality.MAX_EXAMPLES) {
+            examples.add(new Reject(file, line, reason));
+        }
+    }
+
+    /** Rejects many rows for one reason, keeping one example (a file whose header is unusable). */
+    void rejectAll(String file, long line, String kind, String reason, long rows) {
+        rejected += rows;
+        rowsRead += rows;
+        if (rows > 0) {
+            byReason.merge(kind, rows, Long::sum);
+        }
+        if (examples.size() < DataQuality.MAX_EXAMPLES) {
+            examples.add(new Reject(file, line, reason + (rows == 1 ? " (1 row)" : " (" + rows + " rows)")));
+        }
+    }
+
+    /** Merges tallies (in source order) into the load's account. */
+    static DataQuality merge(List<Tally> tallies, List<String> notes) {
+        long read = 0, acc = 0, out = 0, noLoc = 0, dup = 0, rej = 0;
+        Map<String, Long> reasons = new TreeMap<>();
+        List<Reject> rejects = new ArrayList<>();
+        SortedSet<YearMonth> months = new TreeSet<>();
+        Map<YearMonth, Long> totals = new TreeMap<>();
+        Map<String, SortedSet<YearMonth>> monthsByRoot = new TreeMap<>();
+        for (Tally t : tallies) {
+            read += t.rowsRead;
+            acc += t.accepted;
+            out += t.outsideArea;
+            noLoc += t.noLocation;
+            dup += t.duplicateIds;
+            rej += t.rejected;
+            t.byReason.forEach((k, v) -> reasons.merge(k, v, Long::sum));
+            for (Reject r : t.examples) {
+                if (rejects.size() < DataQuality.MAX_EXAMPLES) {
+                    rejects.add(r);
+                }
+            }
+            months.addAll(t.monthsRead);
+            monthsByRoot.computeIfAbsent(t.root, k -> new TreeSet<>()).addAll(t.monthsRead);
+            t.monthTotals.forEach((k, v) -> totals.merge(k, v, Long::sum));
+        }
+        SortedSet<YearMonth> gaps = new TreeSet<>();
+        for (SortedSet<YearMonth> m : monthsByRoot.values()) {
+            if (m.isEmpty()) {
+                continue;
+            }
+            for (YearMonth ym = m.first(); ym.isBefore(m.last()); ym = ym.plusMonths(1)) {
+                if (!m.contains(ym) && !months.contains(ym)) {
+                    gaps.add(ym);
+                }
+            }
+        }
+        return new DataQuality(read, acc, out, noLoc, dup, rej, new TreeMap<>(reasons), rejects, months, gaps,
+                new TreeMap<>(totals), notes);
+    }
+}
