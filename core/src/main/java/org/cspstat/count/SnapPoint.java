@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param area the id of the area the point's first row was counted in, or -1 for none
  */
 public record SnapPoint(double lon, double lat, String location, int area) {
-    /** Validates the components. */
+    // validates the components. 
     public SnapPoint {
         requireNonNull(location, "location must not be null");
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {

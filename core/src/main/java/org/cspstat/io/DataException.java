@@ -14,8 +14,11 @@ import java.util.Objects;
 public class DataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the file name or label of the input */
     private final String source;
+    /** @serial the 1-based line, or 0 */
     private final long line;
+    /** @serial the reason without source and line */
     private final String reason;
 
     /**

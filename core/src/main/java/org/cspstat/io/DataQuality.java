@@ -40,7 +40,7 @@ public record DataQuality(long rowsRead, long accepted, long outsideArea, long n
     /** How many example rejects are kept. */
     public static final int MAX_EXAMPLES = 20;
 
-    /** Validates the components and the accounting invariant. */
+    // validates the components and the accounting invariant. 
     public DataQuality {
         rejectedByReason = Collections.unmodifiableSortedMap(new TreeMap<>(requireNonNull(rejectedByReason)));
         rejects = List.copyOf(rejects);

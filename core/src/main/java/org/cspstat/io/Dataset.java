@@ -17,7 +17,7 @@ import org.cspstat.count.CountStore;
  * @param lookup LSOA to ward and district, or null when none was given
  */
 public record Dataset(CountStore counts, DataQuality quality, String source, String area, AreaLookup lookup) {
-    /** Validates the components. */
+    // validates the components. 
     public Dataset {
         requireNonNull(counts, "counts must not be null");
         requireNonNull(quality, "quality must not be null");

@@ -70,7 +70,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
     public static final Set<String> ROLES = Set.of("id", "date", "date format", "category", "area code",
             "area name", "latitude", "longitude", "location");
 
-    /** Validates the components. */
+    // validates the components. 
     public ExportMapping {
         requireNonNull(name, "name must not be null");
         requireNonNull(encoding, "encoding must not be null");
@@ -89,7 +89,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
      * @param category the extra category, such as {@code Domestic abuse}
      */
     public record Flag(String column, Set<String> values, String category) {
-        /** Validates the components. */
+        // validates the components. 
         public Flag {
             requireNonNull(column, "column must not be null");
             values = Set.copyOf(values);

@@ -33,7 +33,7 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, ReadLimits limits, int threads,
         ProgressListener progress) {
 
-    /** Validates the components. */
+    // validates the components. 
     public LoadOptions {
         data = List.copyOf(requireNonNull(data, "data must not be null"));
         requireNonNull(selection, "selection must not be null");

@@ -14,7 +14,7 @@ public record ReadLimits(int maxFieldLength, double maxZipRatio, long maxZipByte
     /** Defaults: fields of 10,000 characters, zip ratio 200, 64 GiB per zip, zips two deep. */
     public static final ReadLimits DEFAULT = new ReadLimits(10_000, 200, 64L << 30, 2);
 
-    /** Validates the components. */
+    // validates the components. 
     public ReadLimits {
         if (maxFieldLength < 1 || maxZipRatio < 1 || maxZipBytes < 1 || maxZipDepth < 0) {
             throw new IllegalArgumentException("read limits must be positive");

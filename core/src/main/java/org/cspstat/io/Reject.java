@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * @param reason what was wrong, in words a person can act on
  */
 public record Reject(String file, long line, String reason) {
-    /** Validates the components. */
+    // validates the components. 
     public Reject {
         requireNonNull(file, "file must not be null");
         requireNonNull(reason, "reason must not be null");

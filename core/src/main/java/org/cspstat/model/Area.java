@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * @param name the readable name, such as {@code Stevenage 008D}; may equal the code
  */
 public record Area(String code, String name) {
-    /** Validates the components. */
+    // validates the components. 
     public Area {
         requireNonNull(code, "code must not be null");
         requireNonNull(name, "name must not be null");

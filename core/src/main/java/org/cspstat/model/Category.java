@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * @param kind whether it is a crime, ASB or a flag-derived category
  */
 public record Category(String name, CategoryKind kind) {
-    /** Validates the components. */
+    // validates the components. 
     public Category {
         requireNonNull(name, "name must not be null");
         requireNonNull(kind, "kind must not be null");
