@@ -25,6 +25,7 @@ public record FinancialYear(int startYear) {
     /**
      * Validates the start year.
      *
+     * @param startYear the calendar year in which the financial year begins
      * @throws IllegalArgumentException when the start year is outside 1000–9998
      */
     public FinancialYear {

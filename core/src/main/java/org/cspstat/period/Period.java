@@ -33,6 +33,9 @@ public record Period(YearMonth from, YearMonth to, String label) {
     /**
      * Validates the range and the label.
      *
+     * @param from the first month, included
+     * @param to the last month, included
+     * @param label the label, not blank
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when {@code from} is after {@code to} or the label is blank
      */

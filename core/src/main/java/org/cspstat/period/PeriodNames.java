@@ -49,7 +49,8 @@ final class PeriodNames {
             return q.spec();
         }
         if (from.getMonth() == Month.JANUARY && to.getMonth() == Month.DECEMBER
-                && from.getYear() == to.getYear()) {
+                && from.getYear() == to.getYear() && from.getYear() >= 1000
+                && from.getYear() <= 9999) {
             return Integer.toString(from.getYear());
         }
         return from + ".." + to;

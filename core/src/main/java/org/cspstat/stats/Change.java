@@ -16,6 +16,7 @@ public record Change(RateComparison comparison) {
     /**
      * Validates the comparison.
      *
+     * @param comparison the exact comparison of the two counts
      * @throws NullPointerException when the comparison is null
      */
     public Change {

@@ -35,12 +35,12 @@ final class ExactBinomial {
         double total;
         if (x < m) {
             int y = 0;
-            for (int i = (int) Math.ceil(m); i <= n; i++) {
-                if (binomial.probability(i) <= d) {
+            for (long i = (long) Math.ceil(m); i <= n; i++) {
+                if (binomial.probability((int) i) <= d) {
                     y++;
                 }
             }
-            total = atMost(x, n, p) + atLeast(n - y + 1, n, p);
+            total = atMost(x, n, p) + atLeast((long) n - y + 1, n, p);
         } else {
             int y = 0;
             for (int i = 0; i <= (int) Math.floor(m); i++) {
@@ -54,25 +54,25 @@ final class ExactBinomial {
     }
 
     /** P(X &lt;= k), computed without cancellation so that small tails keep their digits. */
-    static double atMost(int k, int n, double p) {
+    static double atMost(long k, int n, double p) {
         if (k < 0) {
             return 0.0;
         }
         if (k >= n) {
             return 1.0;
         }
-        return Beta.regularizedBeta(1 - p, n - k, k + 1.0);
+        return Beta.regularizedBeta(1 - p, (double) (n - k), k + 1.0);
     }
 
     /** P(X &gt;= k), computed without cancellation so that small tails keep their digits. */
-    static double atLeast(int k, int n, double p) {
+    static double atLeast(long k, int n, double p) {
         if (k <= 0) {
             return 1.0;
         }
         if (k > n) {
             return 0.0;
         }
-        return Beta.regularizedBeta(p, k, n - k + 1.0);
+        return Beta.regularizedBeta(p, (double) k, n - k + 1.0);
     }
 
     /** The {@code probability} quantile of Beta(alpha, beta), as R's {@code qbeta}. */

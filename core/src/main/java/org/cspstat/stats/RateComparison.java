@@ -26,6 +26,15 @@ public record RateComparison(long a, long b, double t1, double t2, double rateRa
     /**
      * Validates the counts, exposures, p-value, interval and level.
      *
+     * @param a the current count
+     * @param b the previous count
+     * @param t1 the exposure of {@code a}
+     * @param t2 the exposure of {@code b}
+     * @param rateRatio {@code (a/t1)/(b/t2)}
+     * @param low the lower end of the interval
+     * @param high the upper end of the interval
+     * @param pValue the two-sided p-value
+     * @param confidenceLevel the confidence level of the interval
      * @throws IllegalArgumentException when a count is negative, an exposure is not finite and
      *     positive, the p-value is outside [0, 1], the interval is not ordered or the level is
      *     not strictly between 0 and 1
