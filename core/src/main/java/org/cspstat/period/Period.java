@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,7 +129,7 @@ public record Period(YearMonth from, YearMonth to, String label) {
      * @return how many months the period spans
      */
     public int length() {
-        return Math.toIntExact(from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        return Math.toIntExact(from.until(to, ChronoUnit.MONTHS) + 1);
     }
 
     /**
