@@ -1,0 +1,91 @@
+package org.cspstat.period;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the five accepted period forms; see {@link Period#parse(String)}. Not part of the API. */
+final class PeriodParser {
+
+    /** The accepted forms, as listed in every error message. */
+    static final String FORMS = "2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12";
+
+    private static final Pattern FINANCIAL =
+            Pattern.compile("(\\d{4})/(\\d{2})(?::Q(\\d)(?:-Q(\\d))?)?");
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
+
+    private PeriodParser() {
+    }
+
+    static Period parse(String text) {
+        requireNonNull(text, "text must not be null");
+        Matcher m = FINANCIAL.matcher(text);
+        if (m.matches()) {
+            return financial(text, m);
+        }
+        if (CALENDAR.matcher(text).matches()) {
+            return Period.calendarYear(Integer.parseInt(text));
+        }
+        m = RANGE.matcher(text);
+        if (m.matches()) {
+            return range(text, m);
+        }
+        throw error(text, null);
+    }
+
+    private static Period financial(String text, Matcher m) {
+        int start = Integer.parseInt(m.group(1));
+        if (Integer.parseInt(m.group(2)) != (start + 1) % 100) {
+            throw error(text, "the second year must follow the first, as in "
+                    + start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
+        }
+        if (start < 1000 || start > 9998) {
+            throw error(text, "a financial year must start between 1000 and 9998");
+        }
+        FinancialYear year = FinancialYear.of(start);
+        if (m.group(3) == null) {
+            return year.period();
+        }
+        int first = quarter(text, m.group(3));
+        int last = m.group(4) == null ? first : quarter(text, m.group(4));
+        if (first > last) {
+            throw error(text, "Q" + first + " comes after Q" + last);
+        }
+        return year.quarters(first, last);
+    }
+
+    private static int quarter(String text, String digit) {
+        int q = Integer.parseInt(digit);
+        if (q < 1 || q > 4) {
+            throw error(text, "quarters are Q1 to Q4");
+        }
+        return q;
+    }
+
+    private static Period range(String text, Matcher m) {
+        YearMonth from = month(text, m.group(1), m.group(2));
+        YearMonth to = month(text, m.group(3), m.group(4));
+        if (from.isAfter(to)) {
+            throw error(text, from + " is after " + to);
+        }
+        return Period.of(from, to);
+    }
+
+    private static YearMonth month(String text, String year, String month) {
+        int value = Integer.parseInt(month);
+        if (value < 1 || value > 12) {
+            throw error(text, "there is no month " + month);
+        }
+        return YearMonth.of(Integer.parseInt(year), value);
+    }
+
+    private static IllegalArgumentException error(String text, String reason) {
+        String why = reason == null ? "" : " (" + reason + ")";
+        return new IllegalArgumentException(
+                "unrecognised period '" + text + "'" + why + ": expected one of " + FORMS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.cspstat.stats;
+
+/** What a comparison says in words, once its p-value has been adjusted for multiple tests. */
+public enum Verdict {
+    /** The rate rose and the adjusted p-value is below the significance level. */
+    SIGNIFICANT_INCREASE("significant increase"),
+    /** The rate fell and the adjusted p-value is below the significance level. */
+    SIGNIFICANT_DECREASE("significant decrease"),
+    /** Anything else: not significant, no change in rate, or undefined. */
+    NO_CLEAR_CHANGE("no clear change");
+
+    private final String words;
+
+    Verdict(String words) {
+        this.words = words;
+    }
+
+    /**
+     * Decides the verdict: significant when {@code pAdjusted < alpha}, an increase when the rate
+     * ratio is above 1 (including +Infinity, a count from zero) and a decrease when below 1
+     * (including 0). A NaN p-value or rate ratio, or a ratio of exactly 1, gives NO_CLEAR_CHANGE.
+     *
+     * @param rateRatio the current rate over the previous rate
+     * @param pAdjusted the p-value after adjustment for multiple comparisons
+     *     (see {@link MultipleComparisons})
+     * @param alpha the significance level, strictly between 0 and 1 (usually 0.05)
+     * @return the verdict
+     * @throws IllegalArgumentException when alpha is not strictly between 0 and 1
+     */
+    public static Verdict of(double rateRatio, double pAdjusted, double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException(
+                    "alpha must be strictly between 0 and 1 but was " + alpha);
+        }
+        if (!(pAdjusted < alpha)) {
+            return NO_CLEAR_CHANGE;
+        }
+        if (rateRatio > 1) {
+            return SIGNIFICANT_INCREASE;
+        }
+        if (rateRatio < 1) {
+            return SIGNIFICANT_DECREASE;
+        }
+        return NO_CLEAR_CHANGE;
+    }
+
+    /**
+     * Returns the verdict in words: "significant increase", "significant decrease" or
+     * "no clear change".
+     *
+     * @return the words for this verdict
+     */
+    public String words() {
+        return words;
+    }
+}
