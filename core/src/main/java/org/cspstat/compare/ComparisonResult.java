@@ -1,0 +1,210 @@
+package org.cspstat.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import org.cspstat.period.Period;
+import org.cspstat.report.Json;
+import org.cspstat.stats.MultipleComparisons;
+import org.cspstat.stats.Verdict;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The rows of a comparison and how they were made.
+ *
+ * @param current the current period
+ * @param previous the previous period
+ * @param grouping what the rows are
+ * @param level the area level of area rows
+ * @param adjustment how p-values were adjusted across the rows
+ * @param alpha the significance level of the verdicts
+ * @param rows the rows in table order
+ * @param source the data's source line
+ */
+public record ComparisonResult(Period current, Period previous, Grouping grouping, AreaLevel level,
+        MultipleComparisons adjustment, double alpha, List<ComparisonRow> rows, String source) {
+    // validates the components
+    public ComparisonResult {
+        requireNonNull(current, "current must not be null");
+        requireNonNull(previous, "previous must not be null");
+        rows = List.copyOf(rows);
+    }
+
+    /** @return a title such as {@code Apr–Dec 2017 vs Apr–Dec 2016} */
+    public String title() {
+        return current.label() + " vs " + previous.label();
+    }
+
+    /**
+     * @param category an issue name
+     * @return the issue's row (the first, when rows are by area)
+     * @throws IllegalArgumentException when there is none
+     */
+    public ComparisonRow row(String category) {
+        return rows.stream().filter(r -> r.category().equals(category)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row for '" + category + "'"));
+    }
+
+    /**
+     * The rows as a Tablesaw table of plain values (for CSV and further analysis): category,
+     * area (when by area), current, previous, change, percentChange, rateRatio, rateRatioLow,
+     * rateRatioHigh, pValue, pAdjusted, zScore, verdict, warning. Undefined values are missing.
+     *
+     * @return the table
+     */
+    public Table toTable() {
+        Table t = Table.create("comparison");
+        t.addColumns(StringColumn.create("category", rows.stream().map(ComparisonRow::category)));
+        if (grouping.hasArea()) {
+            t.addColumns(StringColumn.create("area", rows.stream().map(ComparisonRow::area)),
+                    StringColumn.create("areaCode", rows.stream().map(ComparisonRow::areaCode)));
+        }
+        t.addColumns(
+                LongColumn.create("current", rows.stream().mapToLong(ComparisonRow::current)),
+                LongColumn.create("previous", rows.stream().mapToLong(ComparisonRow::previous)),
+                LongColumn.create("change", rows.stream().mapToLong(r -> r.change().change())),
+                doubles("percentChange", rows.stream().mapToDouble(ComparisonRow::percentChange).toArray()),
+                doubles("rateRatio", rows.stream().mapToDouble(ComparisonRow::rateRatio).toArray()),
+                doubles("rateRatioLow", rows.stream().mapToDouble(r -> r.change().comparison().low()).toArray()),
+                doubles("rateRatioHigh", rows.stream().mapToDouble(r -> r.change().comparison().high()).toArray()),
+                doubles("pValue", rows.stream().mapToDouble(ComparisonRow::pValue).toArray()),
+                doubles("pAdjusted", rows.stream().mapToDouble(ComparisonRow::pAdjusted).toArray()),
+                doubles("zScore", rows.stream().mapToDouble(r -> r.change().zScore().z()).toArray()),
+                StringColumn.create("verdict", rows.stream().map(r -> r.verdict().words())),
+                StringColumn.create("warning", rows.stream().map(ComparisonRow::warning)));
+        return t;
+    }
+
+    private static DoubleColumn doubles(String name, double[] values) {
+        DoubleColumn c = DoubleColumn.create(name);
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                c.append(v);
+            } else {
+                c.appendMissing();
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The rows formatted for people (text and Markdown): signed percentages with ▲/▼, "new"
+     * where the previous count was 0, the rate ratio with its interval, adjusted p-values.
+     *
+     * @return the table
+     */
+    public Table toDisplayTable() {
+        Table t = Table.create(title());
+        t.addColumns(StringColumn.create("Category", rows.stream().map(ComparisonRow::category)));
+        if (grouping.hasArea()) {
+            t.addColumns(StringColumn.create(level == AreaLevel.LSOA ? "Area" : level == AreaLevel.WARD ? "Ward"
+                    : "District", rows.stream().map(ComparisonRow::area)));
+        }
+        t.addColumns(
+                StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
+                StringColumn.create(previous.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
+                StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
+                StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
+                StringColumn.create("Rate ratio (95% CI)", rows.stream().map(ComparisonResult::ratio)),
+                StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
+                StringColumn.create("z", rows.stream().map(r -> Double.isFinite(r.change().zScore().z())
+                        ? String.format(Locale.ROOT, "%+.1f", r.change().zScore().z()) : "")),
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
+                        + (r.warning().isEmpty() ? "" : " (!)"))));
+        return t;
+    }
+
+    /** @return the adjustment's short name for headings */
+    public String adjustmentName() {
+        return switch (adjustment) {
+            case HOLM -> "Holm";
+            case BENJAMINI_HOCHBERG -> "BH";
+            case NONE -> "unadjusted";
+        };
+    }
+
+    /**
+     * @param r a row
+     * @return its percent change for people: {@code ▲ +5.4%}, {@code ▼ -17.1%}, {@code new}
+     */
+    public static String percent(ComparisonRow r) {
+        if (r.change().isNew()) {
+            return r.current() == 0 ? "" : "new";
+        }
+        double p = r.percentChange();
+        String glyph = p > 0 ? "▲ " : p < 0 ? "▼ " : "  ";
+        return glyph + String.format(Locale.ROOT, "%+.1f%%", p);
+    }
+
+    private static String ratio(ComparisonRow r) {
+        var c = r.change().comparison();
+        if (!Double.isFinite(c.rateRatio())) {
+            return "";
+        }
+        String high = Double.isFinite(c.high()) ? String.format(Locale.ROOT, "%.2f", c.high()) : "∞";
+        return String.format(Locale.ROOT, "%.2f (%.2f–%s)", c.rateRatio(), c.low(), high);
+    }
+
+    /**
+     * @param p a p-value
+     * @return it for people: three decimals, {@code <0.001} below that, empty when undefined
+     */
+    public static String p(double p) {
+        if (!Double.isFinite(p)) {
+            return "";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /**
+     * The result as JSON: {@code currentPeriod} and {@code previousPeriod} (each {@code from},
+     * {@code to} as YYYY-MM and {@code label}), {@code adjustment}, {@code alpha} and {@code rows},
+     * each with {@code category} (and {@code area}, {@code areaCode} when by area), {@code current},
+     * {@code previous}, {@code change}, {@code percentChange}, {@code rateRatio},
+     * {@code rateRatioLow}, {@code rateRatioHigh}, {@code pValue}, {@code pAdjusted},
+     * {@code zScore}, {@code verdict} and {@code warning}. Infinite or undefined values are null.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        Json j = new Json().beginObject();
+        period(j.name("currentPeriod"), current);
+        period(j.name("previousPeriod"), previous);
+        j.name("adjustment").value(adjustmentName()).name("alpha").value(alpha).name("source").value(source)
+                .name("rows").beginArray();
+        for (ComparisonRow r : rows) {
+            var c = r.change().comparison();
+            j.beginObject().name("category").value(r.category());
+            if (grouping.hasArea()) {
+                j.name("area").value(r.area()).name("areaCode").value(r.areaCode());
+            }
+            j.name("current").value(r.current()).name("previous").value(r.previous())
+                    .name("change").value(r.change().change())
+                    .name("percentChange").value(r.percentChange())
+                    .name("rateRatio").value(c.rateRatio())
+                    .name("rateRatioLow").value(c.low())
+                    .name("rateRatioHigh").value(c.high())
+                    .name("pValue").value(c.pValue())
+                    .name("pAdjusted").value(r.pAdjusted())
+                    .name("zScore").value(r.change().zScore().z())
+                    .name("verdict").value(r.verdict().words())
+                    .name("warning").value(r.warning().isEmpty() ? null : r.warning())
+                    .endObject();
+        }
+        return j.endArray().endObject().toString();
+    }
+
+    private static void period(Json j, Period p) {
+        j.beginObject().name("from").value(p.from().toString()).name("to").value(p.to().toString())
+                .name("label").value(p.label()).endObject();
+    }
+
+    /** @return the number of rows whose verdict is a significant change */
+    public long significantCount() {
+        return rows.stream().filter(r -> r.verdict() != Verdict.NO_CLEAR_CHANGE).count();
+    }
+}

@@ -1,0 +1,53 @@
+package org.cspstat.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import org.cspstat.stats.Change;
+import org.cspstat.stats.Verdict;
+
+/**
+ * One row of a comparison: an issue (and an area) in the current and the previous period.
+ *
+ * @param category the issue's name, such as {@code All crime} or {@code Burglary}
+ * @param area the area's label, or null when the comparison is not by area
+ * @param areaCode the area's code, or null when the comparison is not by area
+ * @param change the counts, rate ratio, exact interval, p-value and z-score
+ * @param pAdjusted the p-value adjusted across the table (NaN when undefined)
+ * @param verdict the plain-words verdict at the table's significance level
+ * @param warning a warning to show with the row (months without data), or empty
+ */
+public record ComparisonRow(String category, String area, String areaCode, Change change, double pAdjusted,
+        Verdict verdict, String warning) {
+    // validates the components
+    public ComparisonRow {
+        requireNonNull(category, "category must not be null");
+        requireNonNull(change, "change must not be null");
+        requireNonNull(verdict, "verdict must not be null");
+        requireNonNull(warning, "warning must not be null");
+    }
+
+    /** @return the count in the current period */
+    public long current() {
+        return change.current();
+    }
+
+    /** @return the count in the previous period */
+    public long previous() {
+        return change.previous();
+    }
+
+    /** @return the percent change, NaN ("new") when the previous count is 0 */
+    public double percentChange() {
+        return change.percentChange();
+    }
+
+    /** @return the rate ratio, current over previous (exposure-adjusted) */
+    public double rateRatio() {
+        return change.comparison().rateRatio();
+    }
+
+    /** @return the exact two-sided p-value before adjustment */
+    public double pValue() {
+        return change.comparison().pValue();
+    }
+}

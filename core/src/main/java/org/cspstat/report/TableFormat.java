@@ -1,0 +1,149 @@
+package org.cspstat.report;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Renders a Tablesaw {@link Table} as aligned text, CSV or Markdown, the same way for every
+ * command. CSV cells that a spreadsheet would execute (starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return: OWASP's CSV-injection guidance) are
+ * neutralised with a leading apostrophe, except cells that are plain numbers, which are left
+ * unchanged so {@code -5.4} stays a number.
+ */
+public enum TableFormat {
+    /** Aligned columns for a terminal; numbers right-aligned. */
+    TEXT,
+    /** RFC 4180 CSV with a header row, safe to open in a spreadsheet. */
+    CSV,
+    /** A GitHub-flavoured Markdown table. */
+    MD;
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?%?");
+
+    /**
+     * Parses {@code text}, {@code csv} or {@code md}.
+     *
+     * @param text the name
+     * @return the format
+     * @throws IllegalArgumentException naming the accepted forms
+     */
+    public static TableFormat parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + text + "': expected text, csv or md", e);
+        }
+    }
+
+    /**
+     * Renders a table.
+     *
+     * @param table the table; cells are shown as Tablesaw prints them, missing values empty
+     * @return the text, ending with a newline
+     */
+    public String render(Table table) {
+        List<String> names = table.columnNames();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<String> row = new ArrayList<>();
+            for (Column<?> c : table.columns()) {
+                row.add(c.isMissing(r) ? "" : c.getString(r));
+            }
+            rows.add(row);
+        }
+        return switch (this) {
+            case CSV -> csv(names, rows);
+            case MD -> markdown(names, rows);
+            case TEXT -> text(names, rows);
+        };
+    }
+
+    /**
+     * Makes a CSV cell safe to open in a spreadsheet.
+     *
+     * @param cell the cell text
+     * @return the cell, prefixed with an apostrophe when a spreadsheet would run it as a formula
+     */
+    public static String safeCsvCell(String cell) {
+        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
+    private static String csv(List<String> names, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            w.writeRecord(names.stream().map(TableFormat::safeCsvCell).toList());
+            for (List<String> row : rows) {
+                w.writeRecord(row.stream().map(TableFormat::safeCsvCell).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String markdown(List<String> names, List<List<String>> rows) {
+        StringBuilder s = new StringBuilder("| ");
+        s.append(String.join(" | ", names.stream().map(TableFormat::mdCell).toList())).append(" |\n|");
+        for (int i = 0; i < names.size(); i++) {
+            s.append(i == 0 ? " --- |" : " ---: |");
+        }
+        s.append('\n');
+        for (List<String> row : rows) {
+            s.append("| ").append(String.join(" | ", row.stream().map(TableFormat::mdCell).toList())).append(" |\n");
+        }
+        return s.toString();
+    }
+
+    private static String mdCell(String cell) {
+        return cell.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("[\\r\\n]+", " ");
+    }
+
+    private static String text(List<String> names, List<List<String>> rows) {
+        int[] width = new int[names.size()];
+        boolean[] numeric = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            width[i] = names.get(i).length();
+            numeric[i] = !rows.isEmpty();
+            for (List<String> row : rows) {
+                String cell = row.get(i).replaceAll("[\\r\\n\\t]+", " ");
+                width[i] = Math.max(width[i], cell.codePointCount(0, cell.length()));
+                if (!cell.isEmpty() && !NUMBER.matcher(cell.replace(",", "")).matches()) {
+                    numeric[i] = false;
+                }
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        appendRow(s, names, width, new boolean[names.size()]);
+        for (int i = 0; i < names.size(); i++) {
+            s.append("-".repeat(width[i])).append(i + 1 < names.size() ? "  " : "\n");
+        }
+        for (List<String> row : rows) {
+            appendRow(s, row, width, numeric);
+        }
+        return s.toString();
+    }
+
+    private static void appendRow(StringBuilder s, List<String> cells, int[] width, boolean[] right) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i).replaceAll("[\\r\\n\\t]+", " ");
+            String pad = " ".repeat(width[i] - cell.codePointCount(0, cell.length()));
+            s.append(right[i] ? pad + cell : cell + (i + 1 < cells.size() ? pad : ""));
+            if (i + 1 < cells.size()) {
+                s.append("  ");
+            }
+        }
+        s.append('\n');
+    }
+}
