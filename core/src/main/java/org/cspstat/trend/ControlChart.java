@@ -52,6 +52,13 @@ public record ControlChart(Kind kind, YearMonth baselineFirst, YearMonth baselin
      * Validates the chart.
      *
      * @throws NullPointerException if an argument is null
+     * @param kind the kind of chart
+     * @param baselineFirst the first month of the baseline
+     * @param baselineLast the last month of the baseline
+     * @param baselineMonths the number of observed baseline months
+     * @param centre the centre line
+     * @param upper the upper limit
+     * @param lower the lower limit
      * @throws IllegalArgumentException if the baseline is empty or the limits are not finite and
      *     ordered {@code lower ≤ centre ≤ upper}
      */

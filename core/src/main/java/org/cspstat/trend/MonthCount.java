@@ -20,6 +20,9 @@ public record MonthCount(YearMonth month, long count, boolean gap) {
      * Validates the month.
      *
      * @throws NullPointerException if {@code month} is null
+     * @param month the calendar month
+     * @param count the number of incidents, 0 for a gap
+     * @param gap true when the month's data are missing
      * @throws IllegalArgumentException if the count is negative, or a gap has a count other than 0
      */
     public MonthCount {

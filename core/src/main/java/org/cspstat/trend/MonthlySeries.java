@@ -24,6 +24,8 @@ public record MonthlySeries(String label, List<MonthCount> months) {
      * Validates the series.
      *
      * @throws NullPointerException if an argument or a month is null
+     * @param label the category, group or area name
+     * @param months the months in calendar order
      * @throws IllegalArgumentException if there are no months or the months are not consecutive
      */
     public MonthlySeries {

@@ -16,6 +16,8 @@ public record Signal(YearMonth month, Rule rule) {
     /**
      * Validates the signal.
      *
+     * @param month the month flagged
+     * @param rule the rule that flagged it
      * @throws NullPointerException if an argument is null
      */
     public Signal {

@@ -55,6 +55,13 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
     /**
      * Validates the projection.
      *
+     * @param monthsElapsed the months of this financial year known
+     * @param yearToDate this year's count so far
+     * @param lastYearToDate last year's count for the same months
+     * @param lastYearTotal last year's full-year count
+     * @param projected the projected year-end count
+     * @param low the lower end of the interval
+     * @param high the upper end of the interval
      * @throws IllegalArgumentException if a value is out of range or the interval does not satisfy
      *     {@code yearToDate ≤ low ≤ high}
      */
