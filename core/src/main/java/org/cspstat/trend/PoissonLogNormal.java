@@ -10,7 +10,7 @@ import org.apache.commons.math3.special.Gamma;
  * is taken by the trapezoidal rule on {@code [−8, 8]} (spectrally accurate for smooth integrands
  * against a normal density). The step is fine enough to resolve the integrand, which falls from
  * 1 to 0 over about {@code 1/(sigma·√d)} in {@code z}: Gauss–Hermite quadrature with a fixed
- * number of nodes was tried and is not (it was 10% off in the upper tail for sigma = 1.5).
+ * number of nodes was tried and is not (it was up to 8% off in the upper tail for sigma near 1.5).
  */
 final class PoissonLogNormal {
     private static final double Z_MAX = 8.0;

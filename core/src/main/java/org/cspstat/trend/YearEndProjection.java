@@ -27,7 +27,9 @@ import java.util.Optional;
  * Gauss–Hermite quadrature (deterministic; no random numbers), plus {@code C}. Each count in
  * {@code log(C·R/B)} and {@code s} has 0.5 added, so that a zero count (common for small
  * categories) still gives a finite, non-degenerate interval; for counts in the tens this shift
- * is negligible. This was chosen over a parametric bootstrap because it is deterministic, fast
+ * is negligible. Because the shift moves the interval a little away from the point estimate,
+ * the interval is widened where needed to include it (only at very small counts, such as
+ * C = 0, B = 1, R = 80; widening only adds coverage). This was chosen over a parametric bootstrap because it is deterministic, fast
  * and integer-valued like the count it predicts, and over a plain normal interval because it
  * stays within the possible values (never below {@code C}) and is skewed like small counts.
  * Coverage was checked by simulation (see {@code docs/trend.md}). The model assumes the
@@ -110,8 +112,10 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
         double sigma = Math.sqrt(1 / (c + 0.5) + 1 / (b + 0.5) + 1 / (r + 0.5));
         PoissonLogNormal toCome = new PoissonLogNormal(mu, sigma);
         double tail = (1 - LEVEL) / 2;
-        return new YearEndProjection(k, c, b, b + r, c + (double) c * r / b,
-                c + toCome.quantile(tail), c + toCome.quantile(1 - tail));
+        double projected = c + (double) c * r / b;
+        long low = Math.min(c + toCome.quantile(tail), (long) Math.floor(projected));
+        long high = Math.max(c + toCome.quantile(1 - tail), (long) Math.ceil(projected));
+        return new YearEndProjection(k, c, b, b + r, projected, low, high);
     }
 
     /**

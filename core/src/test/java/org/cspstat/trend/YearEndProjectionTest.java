@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *   d
  * }
  * C + q(C, B, R, 0.025); C + q(C, B, R, 0.975)
- * # (C, B, R) = (210, 180, 540): 709, 1001;  (0, 3, 9): 0, 29;  (5, 2, 30): 18, 318
+ * # (C, B, R) = (210, 180, 540): 709, 1001;  (0, 3, 9): 0, 29;  (5, 2, 30): 18, 318;  (0, 1, 80): 1, 664
  * </pre>
  */
 class YearEndProjectionTest {
@@ -105,5 +105,13 @@ class YearEndProjectionTest {
                 () -> YearEndProjection.from(s, ym("2021-05")));
         assertEquals("projecting 2021/22 needs a non-zero count last year from 2020-04 to 2020-05 but it was 0",
                 e.getMessage());
+    }
+
+    @Test
+    void widensTheIntervalToHoldThePointEstimateAtTinyCounts() {
+        // C = 0, B = 1, R = 80: projected 0 × 81 / 1 = 0, but the mixture's 2.5% point is 1
+        // (R: C + q(0, 1, 80, 0.025) = 1), so low is widened to 0; high from R: C + q(0, 1, 80, 0.975) = 664
+        List<Long> lastYear = List.of(1L, 80L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertEquals(new YearEndProjection(1, 0, 1, 81, 0.0, 0, 664), YearEndProjection.of(List.of(0L), lastYear));
     }
 }
