@@ -1,0 +1,202 @@
+package org.cspstat.trend;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cspstat.report.Json;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The trend of one series over a period: its months, control limits from a baseline, the
+ * signals in the period and, where the data allow, a projected financial year end.
+ *
+ * <p>The months shown run from the earlier of the baseline's and the period's first month to
+ * the later of their last months. Signals are looked for only in the period. The projection is
+ * for the financial year containing the period's last month, from April up to that month; when
+ * it cannot be made (months missing, gaps, no count last year)
+ * {@link #projectionUnavailableReason()} says why.
+ */
+public final class TrendAnalysis {
+    private final MonthlySeries shown;
+    private final YearMonth first;
+    private final YearMonth last;
+    private final ControlChart chart;
+    private final List<Signal> signals;
+    private final YearEndProjection projection;
+    private final String projectionUnavailableReason;
+
+    private TrendAnalysis(MonthlySeries series, YearMonth first, YearMonth last, ControlChart chart) {
+        this.first = first;
+        this.last = last;
+        this.chart = chart;
+        this.signals = chart.signals(series, first, last);
+        YearMonth from = chart.baselineFirst().isBefore(first) ? chart.baselineFirst() : first;
+        YearMonth to = chart.baselineLast().isAfter(last) ? chart.baselineLast() : last;
+        this.shown = series.slice(from, to);
+        Optional<String> reason = YearEndProjection.unavailableReason(series, last);
+        this.projection = reason.isPresent() ? null : YearEndProjection.from(series, last);
+        this.projectionUnavailableReason = reason.orElse(null);
+    }
+
+    /**
+     * Analyses a period against the default baseline, the twelve months before it (see
+     * {@link ControlChart#fitBefore}).
+     *
+     * @param series the series, covering the baseline and the period
+     * @param kind the kind of control chart
+     * @param first the first month of the period
+     * @param last the last month of the period
+     * @return the analysis
+     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
+     *     unusable
+     */
+    public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last) {
+        requirePeriod(series, first, last);
+        return new TrendAnalysis(series, first, last, ControlChart.fitBefore(kind, series, first));
+    }
+
+    /**
+     * Analyses a period against an explicit baseline, which may overlap the period.
+     *
+     * @param series the series, covering the baseline and the period
+     * @param kind the kind of control chart
+     * @param first the first month of the period
+     * @param last the last month of the period
+     * @param baselineFirst the first month of the baseline
+     * @param baselineLast the last month of the baseline
+     * @return the analysis
+     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
+     *     unusable
+     */
+    public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last,
+            YearMonth baselineFirst, YearMonth baselineLast) {
+        requirePeriod(series, first, last);
+        return new TrendAnalysis(series, first, last, ControlChart.fit(kind, series, baselineFirst, baselineLast));
+    }
+
+    private static void requirePeriod(MonthlySeries series, YearMonth first, YearMonth last) {
+        requireNonNull(series, "series must not be null").slice(first, last);
+    }
+
+    /** @return the months shown: the span of the baseline and the period */
+    public MonthlySeries series() {
+        return shown;
+    }
+
+    /** @return the first month of the period analysed */
+    public YearMonth first() {
+        return first;
+    }
+
+    /** @return the last month of the period analysed */
+    public YearMonth last() {
+        return last;
+    }
+
+    /** @return the control chart */
+    public ControlChart chart() {
+        return chart;
+    }
+
+    /** @return the signals in the period, in month order */
+    public List<Signal> signals() {
+        return signals;
+    }
+
+    /** @return the year-end projection, or empty when it cannot be made */
+    public Optional<YearEndProjection> projection() {
+        return Optional.ofNullable(projection);
+    }
+
+    /** @return why there is no projection, or empty when there is one */
+    public Optional<String> projectionUnavailableReason() {
+        return Optional.ofNullable(projectionUnavailableReason);
+    }
+
+    /**
+     * Writes this analysis as one JSON object with the keys {@code category}, {@code months}
+     * (each {@code month}, {@code count}, {@code gap}; a gap's count is {@code null}),
+     * {@code centre}, {@code upper}, {@code lower}, {@code signals} (each {@code month} and
+     * {@code rule}, the rule as {@link Signal.Rule#label()}) and {@code projection}
+     * ({@code yearToDate}, {@code projected}, {@code low}, {@code high}, or {@code null}).
+     *
+     * @param json a writer positioned where a value may go
+     * @return the same writer
+     */
+    public Json writeTo(Json json) {
+        json.beginObject().name("category").value(shown.label()).name("months").beginArray();
+        for (MonthCount m : shown.months()) {
+            json.beginObject().name("month").value(m.month().toString()).name("count");
+            if (m.gap()) {
+                json.nullValue();
+            } else {
+                json.value(m.count());
+            }
+            json.name("gap").value(m.gap()).endObject();
+        }
+        json.endArray().name("centre").value(chart.centre()).name("upper").value(chart.upper())
+                .name("lower").value(chart.lower()).name("signals").beginArray();
+        for (Signal s : signals) {
+            json.beginObject().name("month").value(s.month().toString()).name("rule").value(s.rule().label()).endObject();
+        }
+        json.endArray().name("projection");
+        if (projection == null) {
+            json.nullValue();
+        } else {
+            json.beginObject().name("yearToDate").value(projection.yearToDate())
+                    .name("projected").value(projection.projected())
+                    .name("low").value(projection.low()).name("high").value(projection.high()).endObject();
+        }
+        return json.endObject();
+    }
+
+    /** @return this analysis as a JSON object (see {@link #writeTo(Json)}) */
+    public String toJson() {
+        return writeTo(new Json()).toString();
+    }
+
+    /**
+     * One row per month shown, named after the series: {@code month} (YYYY-MM), {@code count}
+     * (missing for a gap), {@code gap}, {@code centre}, {@code upper}, {@code lower} and
+     * {@code signal} (the month's rule labels joined by {@code "; "}, empty when none).
+     *
+     * @return the table
+     */
+    public Table toTable() {
+        Map<YearMonth, List<String>> byMonth = new LinkedHashMap<>();
+        for (Signal s : signals) {
+            byMonth.computeIfAbsent(s.month(), m -> new ArrayList<>()).add(s.rule().label());
+        }
+        StringColumn month = StringColumn.create("month");
+        LongColumn count = LongColumn.create("count");
+        BooleanColumn gap = BooleanColumn.create("gap");
+        DoubleColumn centre = DoubleColumn.create("centre");
+        DoubleColumn upper = DoubleColumn.create("upper");
+        DoubleColumn lower = DoubleColumn.create("lower");
+        StringColumn signal = StringColumn.create("signal");
+        for (MonthCount m : shown.months()) {
+            month.append(m.month().toString());
+            if (m.gap()) {
+                count.appendMissing();
+            } else {
+                count.append(m.count());
+            }
+            gap.append(m.gap());
+            centre.append(chart.centre());
+            upper.append(chart.upper());
+            lower.append(chart.lower());
+            signal.append(byMonth.getOrDefault(m.month(), List.of()).stream().collect(Collectors.joining("; ")));
+        }
+        return Table.create(shown.label(), month, count, gap, centre, upper, lower, signal);
+    }
+}
