@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cspstat.io.DataException;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -261,18 +263,19 @@ public final class NamedPlaces {
                 throw new DataException(source, line,
                         "circle radius must be a positive number of metres but was '" + parts[2] + "'");
             }
-            try {
-                return new NamedPlace.CirclePlace(name, new LonLat(lon, lat), radius);
-            } catch (IllegalArgumentException e) {
-                throw new DataException(source, line, "circle centre: " + e.getMessage());
-            }
+            Degrees.problem(new GeometryFactory().createPoint(new Coordinate(lon, lat)))
+                    .ifPresent(reason -> {
+                        throw new DataException(source, line, "circle centre: " + reason);
+                    });
+            return new NamedPlace.CirclePlace(name, new LonLat(lon, lat), radius);
         }
 
         private static NamedPlace lsoas(String source, long line, String name, String value) {
             if (value.isEmpty()) {
                 throw new DataException(source, line, "lsoas value must list at least one LSOA code");
             }
-            return new NamedPlace.LsoaPlace(name, new LinkedHashSet<>(Arrays.asList(value.split("\\s+"))));
+            return new NamedPlace.LsoaPlace(name,
+                    new LinkedHashSet<>(Arrays.asList(value.split("\\s+"))));
         }
     }
 }

@@ -70,51 +70,70 @@ public final class GiStar {
         if (rows == 0 || cols == 0) {
             throw new IllegalArgumentException("the grid must have at least one cell");
         }
-        int n = rows * cols;
-        double sum = 0;
-        for (double[] row : counts) {
-            if (row.length != cols) {
+        double[] x = new double[rows * cols];
+        int[][] neighbours = new int[rows * cols][];
+        for (int r = 0; r < rows; r++) {
+            if (counts[r].length != cols) {
                 throw new IllegalArgumentException("every row must have " + cols + " cells");
             }
-            for (double x : row) {
-                if (!(x >= 0) || Double.isInfinite(x)) {
-                    throw new IllegalArgumentException("counts must be finite and >= 0 but found " + x);
-                }
-                sum += x;
+            for (int c = 0; c < cols; c++) {
+                x[r * cols + c] = counts[r][c];
+                neighbours[r * cols + c] = block(r, c, rows, cols);
             }
+        }
+        double[] z = zScores(x, neighbours);
+        double[] p = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            p[i] = Erf.erfc(Math.abs(z[i]) / Math.sqrt(2));
+        }
+        return new GiStar(rows, cols, z, p, adjustment.adjust(p));
+    }
+
+    /** The cells of the 3x3 block around (r, c) that lie on the grid, (r, c) included. */
+    private static int[] block(int r, int c, int rows, int cols) {
+        int[] out = new int[9];
+        int k = 0;
+        for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
+            for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
+                out[k++] = rr * cols + cc;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Gi* z-scores with binary weights for any neighbourhood structure (the grid is one case).
+     *
+     * @param x the values, finite and at least 0
+     * @param neighbours for each i, the indices j with w_ij = 1, i itself included
+     * @return the z-scores, 0 where undefined (all values equal, or i neighbours every j)
+     */
+    static double[] zScores(double[] x, int[][] neighbours) {
+        int n = x.length;
+        double sum = 0;
+        for (double v : x) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("counts must be finite and >= 0 but found " + v);
+            }
+            sum += v;
         }
         double mean = sum / n;
         double ss = 0;
-        for (double[] row : counts) {
-            for (double x : row) {
-                ss += (x - mean) * (x - mean);
-            }
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
         }
         double s = Math.sqrt(ss / n);
         double[] z = new double[n];
-        double[] p = new double[n];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int w = 0;
-                double lag = 0;
-                for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
-                    for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
-                        w++;
-                        lag += counts[rr][cc];
-                    }
-                }
-                double spread = (double) n * w - (double) w * w;
-                int i = r * cols + c;
-                if (s > 0 && spread > 0) {
-                    z[i] = (lag - mean * w) / (s * Math.sqrt(spread / (n - 1)));
-                    p[i] = Erf.erfc(Math.abs(z[i]) / Math.sqrt(2));
-                } else {
-                    z[i] = 0;
-                    p[i] = 1;
-                }
+        for (int i = 0; i < n; i++) {
+            double w = neighbours[i].length;
+            double lag = 0;
+            for (int j : neighbours[i]) {
+                lag += x[j];
             }
+            double spread = n * w - w * w;
+            z[i] = s > 0 && spread > 0 ? (lag - mean * w) / (s * Math.sqrt(spread / (n - 1))) : 0;
         }
-        return new GiStar(rows, cols, z, p, adjustment.adjust(p));
+        return z;
     }
 
     /**
