@@ -10,6 +10,8 @@ public record EastingNorthing(double easting, double northing) {
     /**
      * Validates the position.
      *
+     * @param easting metres east of the grid's false origin
+     * @param northing metres north of the grid's false origin
      * @throws IllegalArgumentException when a coordinate is not finite
      */
     public EastingNorthing {

@@ -10,6 +10,8 @@ public record LonLat(double lon, double lat) {
     /**
      * Validates the position.
      *
+     * @param lon longitude in degrees east, in [-180, 180]
+     * @param lat latitude in degrees north, in [-90, 90]
      * @throws IllegalArgumentException when a coordinate is NaN or out of range
      */
     public LonLat {

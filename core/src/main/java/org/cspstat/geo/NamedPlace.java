@@ -43,6 +43,8 @@ public sealed interface NamedPlace permits NamedPlace.PolygonPlace, NamedPlace.C
         /**
          * Validates the place.
          *
+         * @param name the place's name
+         * @param geometry the polygon in longitude/latitude degrees
          * @throws NullPointerException when a component is null
          */
         public PolygonPlace {
@@ -69,6 +71,9 @@ public sealed interface NamedPlace permits NamedPlace.PolygonPlace, NamedPlace.C
         /**
          * Validates the place.
          *
+         * @param name the place's name
+         * @param centre the centre in WGS84
+         * @param radiusMetres the radius in metres, positive
          * @throws NullPointerException when the name or centre is null
          * @throws IllegalArgumentException when the radius is not a positive finite number
          */
@@ -102,6 +107,8 @@ public sealed interface NamedPlace permits NamedPlace.PolygonPlace, NamedPlace.C
         /**
          * Validates the place and copies the codes.
          *
+         * @param name the place's name
+         * @param lsoas the LSOA codes, not empty
          * @throws NullPointerException when a component is null
          * @throws IllegalArgumentException when there are no codes
          */

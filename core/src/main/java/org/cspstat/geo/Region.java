@@ -15,6 +15,9 @@ public record Region(String code, String name, Geometry geometry) {
     /**
      * Validates the region.
      *
+     * @param code the area's code, such as {@code E05015626}; never null (may equal the name)
+     * @param name the area's name, such as {@code Bedwell}; never null
+     * @param geometry the boundary, a polygon or multipolygon in longitude/latitude degrees
      * @throws NullPointerException when a component is null
      */
     public Region {

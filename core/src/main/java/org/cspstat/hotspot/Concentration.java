@@ -44,6 +44,14 @@ public record Concentration(int areas, long incidents, double gini, int top5Area
     /**
      * Validates the record and copies the curve.
      *
+     * @param areas the number of areas n
+     * @param incidents the total T
+     * @param gini the Gini coefficient; NaN when T is 0
+     * @param top5Areas k for the top 5%, {@code ceil(0.05·n)}
+     * @param top5Share share of incidents in the top 5% of areas; NaN when T is 0
+     * @param top10Areas k for the top 10%, {@code ceil(0.10·n)}
+     * @param top10Share share of incidents in the top 10% of areas; NaN when T is 0
+     * @param lorenz the Lorenz curve points; empty when T is 0
      * @throws NullPointerException when the curve is null
      */
     public Concentration {

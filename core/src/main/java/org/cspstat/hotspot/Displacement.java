@@ -51,6 +51,8 @@ public record Displacement(double local, double displacement, double estimate,
         /**
          * Validates the counts.
          *
+         * @param before the count before
+         * @param after the count after
          * @throws IllegalArgumentException when a count is negative
          */
         public BeforeAfter {

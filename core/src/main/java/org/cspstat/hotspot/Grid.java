@@ -33,6 +33,11 @@ public record Grid(double originEasting, double originNorthing, double cellSize,
     /**
      * Validates the grid.
      *
+     * @param originEasting easting of the grid's south-west corner, in metres
+     * @param originNorthing northing of the grid's south-west corner, in metres
+     * @param cellSize the side of a cell, in metres
+     * @param rows number of rows (south to north), at least 1
+     * @param cols number of columns (west to east), at least 1
      * @throws IllegalArgumentException when the cell size is not positive or a dimension is
      *     below 1
      */

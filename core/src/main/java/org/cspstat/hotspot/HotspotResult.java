@@ -22,6 +22,8 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells) {
     /**
      * Validates the result and copies the cells.
      *
+     * @param grid the grid
+     * @param cells one entry per cell, {@code cells.get(row * cols + col)}
      * @throws NullPointerException when a component is null
      * @throws IllegalArgumentException when the number of cells does not match the grid
      */

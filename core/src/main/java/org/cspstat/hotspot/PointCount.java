@@ -14,6 +14,11 @@ public record PointCount(double lon, double lat, long count, String location, St
     /**
      * Validates the point.
      *
+     * @param lon longitude in WGS84 degrees
+     * @param lat latitude in WGS84 degrees
+     * @param count the number of incidents at the point, at least 0
+     * @param location the police.uk location text, such as {@code On or near Park Place}; may be null
+     * @param lsoa the LSOA code of the point; may be null
      * @throws IllegalArgumentException when a coordinate is NaN or out of range, or the count is
      *     negative
      */
