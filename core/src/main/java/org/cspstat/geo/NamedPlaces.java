@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -115,8 +116,8 @@ public final class NamedPlaces {
     public static NamedPlaces parse(String source, Reader reader) {
         CsvReader<CsvRecord> csv = CsvReader.builder()
                 .commentStrategy(CommentStrategy.SKIP)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(reader);
         List<NamedPlace> places = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
@@ -131,7 +132,9 @@ public final class NamedPlaces {
                 }
                 if (record.getFieldCount() != 3) {
                     throw new DataException(source, line, "expected 3 fields (" + HEADER
-                            + ") but found " + record.getFieldCount());
+                            + ") but found " + record.getFieldCount()
+                            + (record.getFieldCount() > 3
+                                    ? "; put values that contain commas in double quotes" : ""));
                 }
                 String name = record.getField(0).trim();
                 if (name.isEmpty()) {

@@ -70,6 +70,13 @@ class NamedPlacesTest {
     }
 
     @Test
+    void rejectsARowWithTooManyFields() {
+        assertEquals("places.csv:2: expected 3 fields (name,kind,value) but found 6;"
+                + " put values that contain commas in double quotes",
+                failure(HEADER + "Box,wkt,POLYGON ((-0.2 51.9, -0.19 51.9, -0.19 51.91, -0.2 51.9))\n"));
+    }
+
+    @Test
     void rejectsAnEmptyName() {
         assertEquals("places.csv:2: name is empty", failure(HEADER + " ,lsoas,E01023750\n"));
     }
