@@ -17,7 +17,8 @@ import org.locationtech.proj4j.ProjCoordinate;
  * allocation beyond the returned record) and safe from any thread.
  */
 public final class BritishNationalGrid {
-    private static final ThreadLocal<Transforms> TRANSFORMS = ThreadLocal.withInitial(Transforms::new);
+    private static final ThreadLocal<Transforms> TRANSFORMS =
+            ThreadLocal.withInitial(Transforms::new);
 
     private BritishNationalGrid() {
     }

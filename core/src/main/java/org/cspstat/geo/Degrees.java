@@ -22,7 +22,8 @@ final class Degrees {
                 String hint = c.x >= 0 && c.x <= 700_000 && c.y >= 0 && c.y <= 1_300_000
                         ? ", which looks like British National Grid metres" : "";
                 return Optional.of(String.format(Locale.ROOT,
-                        "coordinates must be WGS84 longitude/latitude degrees but (%s, %s) is not%s",
+                        "coordinates must be WGS84 longitude/latitude degrees"
+                                + " but (%s, %s) is not%s",
                         plain(c.x), plain(c.y), hint));
             }
         }

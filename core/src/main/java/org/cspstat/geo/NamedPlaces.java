@@ -248,7 +248,8 @@ public final class NamedPlaces {
 
         private static NamedPlace circle(String source, long line, String name, String value) {
             String[] parts = value.split("\\s+");
-            String expected = "circle value must be 'lon lat radius_metres' but was '" + value + "'";
+            String expected =
+                    "circle value must be 'lon lat radius_metres' but was '" + value + "'";
             if (parts.length != 3) {
                 throw new DataException(source, line, expected);
             }
@@ -264,7 +265,8 @@ public final class NamedPlaces {
             }
             if (!(radius > 0) || Double.isInfinite(radius)) {
                 throw new DataException(source, line,
-                        "circle radius must be a positive number of metres but was '" + parts[2] + "'");
+                        "circle radius must be a positive number of metres but was '"
+                                + parts[2] + "'");
             }
             Degrees.problem(new GeometryFactory().createPoint(new Coordinate(lon, lat)))
                     .ifPresent(reason -> {
@@ -275,7 +277,8 @@ public final class NamedPlaces {
 
         private static NamedPlace lsoas(String source, long line, String name, String value) {
             if (value.isEmpty()) {
-                throw new DataException(source, line, "lsoas value must list at least one LSOA code");
+                throw new DataException(source, line,
+                        "lsoas value must list at least one LSOA code");
             }
             return new NamedPlace.LsoaPlace(name,
                     new LinkedHashSet<>(Arrays.asList(value.split("\\s+"))));

@@ -100,7 +100,8 @@ public record Displacement(double local, double displacement, double estimate,
         requireNonNull(buffer, "buffer must not be null");
         requireNonNull(controlBuffer, "controlBuffer must not be null");
         if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("confidence must be in (0, 1) but was " + confidence);
+            throw new IllegalArgumentException(
+                    "confidence must be in (0, 1) but was " + confidence);
         }
         double local = target.change() - control.change();
         double displacement = buffer.change() - controlBuffer.change();

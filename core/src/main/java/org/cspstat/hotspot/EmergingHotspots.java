@@ -67,7 +67,7 @@ public final class EmergingHotspots {
      */
     public static EmergingClass[][] classify(List<GiStar> periods) {
         requireNonNull(periods, "periods must not be null");
-        checkLength(periods.size());
+        requirePeriods(periods.size());
         int rows = periods.get(0).rows();
         int cols = periods.get(0).cols();
         for (GiStar g : periods) {
@@ -110,7 +110,7 @@ public final class EmergingHotspots {
         if (cold.length != t || z.length != t) {
             throw new IllegalArgumentException("hot, cold and z must have one value per period");
         }
-        checkLength(t);
+        requirePeriods(t);
         for (int k = 0; k < t; k++) {
             if (hot[k] && cold[k]) {
                 throw new IllegalArgumentException("period " + (k + 1) + " is both hot and cold");
@@ -128,10 +128,12 @@ public final class EmergingHotspots {
         return coldClass.cold();
     }
 
-    private static void checkLength(int t) {
+    /** Refuses a run shorter than {@link #MIN_PERIODS}, saying what to do instead. */
+    static void requirePeriods(int t) {
         if (t < MIN_PERIODS) {
             throw new IllegalArgumentException("emerging hot spots need at least " + MIN_PERIODS
-                    + " periods but got " + t + ": use months rather than quarters, or a longer run");
+                    + " periods but got " + t
+                    + ": use months rather than quarters, or a longer run");
         }
     }
 

@@ -42,13 +42,10 @@ public record Grid(double originEasting, double originNorthing, double cellSize,
      *     below 1
      */
     public Grid {
-        if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
-            throw new IllegalArgumentException("cell size must be a positive number of metres but was "
-                    + cellSize);
-        }
+        checkCellSize(cellSize);
         if (rows < 1 || cols < 1) {
-            throw new IllegalArgumentException("a grid needs at least one row and one column but had "
-                    + rows + " x " + cols);
+            throw new IllegalArgumentException(
+                    "a grid needs at least one row and one column but had " + rows + " x " + cols);
         }
         if (!Double.isFinite(originEasting) || !Double.isFinite(originNorthing)) {
             throw new IllegalArgumentException("grid origin must be finite");
@@ -67,10 +64,7 @@ public record Grid(double originEasting, double originNorthing, double cellSize,
         if (points.isEmpty()) {
             throw new IllegalArgumentException("cannot lay a grid over no points");
         }
-        if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
-            throw new IllegalArgumentException("cell size must be a positive number of metres but was "
-                    + cellSize);
-        }
+        checkCellSize(cellSize);
         double minE = Double.POSITIVE_INFINITY;
         double minN = Double.POSITIVE_INFINITY;
         double maxE = Double.NEGATIVE_INFINITY;
@@ -86,6 +80,13 @@ public record Grid(double originEasting, double originNorthing, double cellSize,
         int cols = (int) Math.floor((maxE - originE) / cellSize) + 1;
         int rows = (int) Math.floor((maxN - originN) / cellSize) + 1;
         return new Grid(originE, originN, cellSize, rows, cols);
+    }
+
+    private static void checkCellSize(double cellSize) {
+        if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
+            throw new IllegalArgumentException(
+                    "cell size must be a positive number of metres but was " + cellSize);
+        }
     }
 
     /**

@@ -45,11 +45,7 @@ public final class HotspotMap {
      */
     public static HotspotResult withEmerging(List<List<PointCount>> periods, double cellSize) {
         requireNonNull(periods, "periods must not be null");
-        if (periods.size() < EmergingHotspots.MIN_PERIODS) {
-            throw new IllegalArgumentException("emerging hot spots need at least "
-                    + EmergingHotspots.MIN_PERIODS + " periods but got " + periods.size()
-                    + ": use months rather than quarters, or a longer run");
-        }
+        EmergingHotspots.requirePeriods(periods.size());
         return build(periods, cellSize, true);
     }
 

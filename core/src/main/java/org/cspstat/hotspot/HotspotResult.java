@@ -110,7 +110,8 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells) {
                 .name("northing").value(cell.northing())
                 .name("location").value(cell.location())
                 .name("lsoa").value(cell.lsoa())
-                .name("emerging").value(cell.emerging() == null ? null : cell.emerging().toString());
+                .name("emerging")
+                .value(cell.emerging() == null ? null : cell.emerging().toString());
     }
 
     /**
