@@ -97,7 +97,20 @@ abstract class CsvRowReader {
                 row(r, file, line, counter);
             }
         } catch (CsvParseException e) {
-            throw new DataException(file, 0, "cannot be parsed as CSV: " + rootMessage(e), e);
+            // The parser cannot go on past this record (a character after a closing quote, binary
+            // data, a field past its buffer). Strict: stop. Lenient: reject the rest of this file,
+            // counted line by line, and go on with the other files (see UnparsableRest).
+            long line = UnparsableRest.line(rootMessage(e), 0);
+            String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
+            if (options.strict()) {
+                throw new DataException(file, line, reason, e);
+            }
+            try {
+                counter.tally().rejectAll(file, Math.max(line, 1), "unparsable CSV",
+                        reason + "; the rest of the file is not read", UnparsableRest.rowsFrom(source, line));
+            } catch (IOException again) {
+                throw ioProblem(file, again);
+            }
         } catch (UncheckedIOException e) {
             throw ioProblem(file, e.getCause());
         } catch (IOException e) {

@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,7 +31,7 @@ import java.util.zip.ZipInputStream;
  * <p>In a directory or zip, police.uk {@code -outcomes.csv} and {@code -stop-and-search.csv}
  * files are passed over (they are not incident files) and noted; a zip entry whose path leaves
  * the archive ({@code ../x} or an absolute path) is passed over and noted; a symbolic-link loop is
- * not followed and is noted.
+ * not followed and is noted; a file reached twice through symbolic links is read once and noted.
  */
 final class Inputs {
     private Inputs() {
@@ -100,7 +102,31 @@ final class Inputs {
             throw new DataException(dir.toString(), 0, "cannot list the directory: " + e.getMessage(), e);
         }
         files.sort(null);
-        return files;
+        return readOnce(dir, files, notes);
+    }
+
+    /**
+     * Keeps one path per real file: a symbolic link to a file or folder already listed (a
+     * {@code latest -> 2021-01} link, a copy linked in twice) would otherwise count its rows twice.
+     */
+    private static List<Path> readOnce(Path dir, List<Path> files, Consumer<String> notes) {
+        Map<Path, Path> seen = new HashMap<>();
+        List<Path> once = new ArrayList<>();
+        for (Path file : files) {
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                real = file.toAbsolutePath().normalize();
+            }
+            Path first = seen.putIfAbsent(real, file);
+            if (first == null) {
+                once.add(file);
+            } else {
+                notes.accept(dir.relativize(file) + ": the same file as " + dir.relativize(first) + ", read once");
+            }
+        }
+        return once;
     }
 
     private static void addZip(Path zip, String name, String root, ReadLimits limits,
