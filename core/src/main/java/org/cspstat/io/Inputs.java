@@ -275,13 +275,18 @@ final class Inputs {
             implements InputSource {
         @Override
         public InputStream open() throws IOException {
-            InputStream in = outer.open();
+            // The inner entry's compressed size is not known in advance, so the ratio guard
+            // compares its output with the compressed bytes actually consumed from the outer entry.
+            LimitedInputStream.Counting in = new LimitedInputStream.Counting(outer.open());
             ZipInputStream zin = new ZipInputStream(in);
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
                 if (e.getName().equals(entry)) {
+                    long start = in.count();
                     return new LimitedInputStream(zin, limits.maxZipBytes(),
-                            "zip entry expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read");
+                            "zip entry expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read",
+                            limits.maxZipRatio(), () -> in.count() - start, "zip entry expands past "
+                            + (long) limits.maxZipRatio() + " times its compressed size (a zip bomb?); not read");
                 }
             }
             zin.close();

@@ -3,11 +3,15 @@ package org.cspstat.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +70,45 @@ class ReaderRegressionTest {
         assertEquals(4, UnparsableRest.line("no line here", 4));
         assertEquals("Unclosed quoted field at end of input",
                 UnparsableRest.reason("Unclosed quoted field at end of input (record starting at line 12)"));
+    }
+
+    @Test
+    void aZipBombInsideAZipIsStoppedByTheRatioGuard() throws IOException {
+        // 64 MiB of empty lines deflate about 1000:1; the inner zip is stored in the outer one, so
+        // only the inner entry's own ratio can catch it (it used to be bounded by maxZipBytes alone)
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(inner)) {
+            z.putNextEntry(new ZipEntry("2021-01-x-street.csv"));
+            z.write((Fixtures.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] newlines = new byte[1 << 20];
+            java.util.Arrays.fill(newlines, (byte) '\n');
+            for (int i = 0; i < 64; i++) {
+                z.write(newlines);
+            }
+        }
+        Path outer = dir.resolve("outer.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(outer))) {
+            z.setLevel(0);
+            z.putNextEntry(new ZipEntry("inner.zip"));
+            z.write(inner.toByteArray());
+        }
+        DataException e = assertThrows(DataException.class, () -> Fixtures.load(outer));
+        assertEquals("outer.zip!inner.zip!2021-01-x-street.csv: zip entry expands past 200 times its compressed"
+                + " size (a zip bomb?); not read", e.getMessage());
+    }
+
+    @Test
+    void zipEntriesWhoseDeclaredSizesPassTheTotalLimitAreRefusedBeforeReading() throws IOException {
+        Path zip = dir.resolve("big.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String month : List.of("2021-01", "2021-02")) {
+                z.putNextEntry(new ZipEntry(month + "-x-street.csv"));
+                z.write((Fixtures.HEADER + "\n" + Fixtures.crime("a", month, "Burglary", "X 001A") + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        DataException e = assertThrows(DataException.class, () -> Loader.load(LoadOptions.builder().data(zip)
+                .limits(new ReadLimits(10_000, 200, 300, 2)).build()));
+        assertEquals("big.zip: zip entries expand past the limit of 300 bytes", e.getMessage());
     }
 }
