@@ -73,7 +73,12 @@ abstract class CsvRowReader {
                     columns.put(name, -1);
                 }
             }
-            String problem = header(columns, file);
+            // A NUL in the header means UTF-16 without a byte-order mark, or not text at all:
+            // say so rather than "missing column".
+            String problem = columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
+                    ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
+                            + " text file; save it as UTF-8 CSV"
+                    : header(columns, file);
             if (problem != null) {
                 long rows = 0;
                 while (it.hasNext()) {

@@ -36,7 +36,7 @@ final class UnparsableRest {
      * @return the message without its line reference, which the reject already carries
      */
     static String reason(String message) {
-        return LINE.matcher(message).replaceAll("").replaceAll("\\s+", " ").replaceAll(" ?\\.$", "").strip();
+        return LINE.matcher(message).replaceAll("").replaceAll("\\s+", " ").strip().replaceAll("\\.$", "");
     }
 
     /**
