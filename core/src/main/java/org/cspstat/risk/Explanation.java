@@ -60,7 +60,7 @@ final class Explanation {
         String counts = " (" + e.current() + " vs " + e.previous() + ")";
         StringBuilder s = new StringBuilder();
         if (e.current() == 0 && e.previous() == 0) {
-            s.append("no incidents in either period");
+            s.append("no incidents in either period").append(counts);
         } else if (e.previous() == 0) {
             s.append("new").append(counts);
         } else {
