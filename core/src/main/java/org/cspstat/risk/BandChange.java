@@ -18,6 +18,10 @@ public record BandChange(String input, int from, int to, Band band) {
     /**
      * Validates the change.
      *
+     * @param input {@code likelihood} or a dimension key such as {@code community_concern}
+     * @param from the input's score now
+     * @param to the score that moves the issue
+     * @param band the band the issue would move to
      * @throws NullPointerException if input or band is null
      * @throws IllegalArgumentException if a score is outside 1–5 or from equals to
      */

@@ -35,6 +35,8 @@ public record DistrictOverrides(String source, List<ScoreOverride> overrides) {
     /**
      * Copies the overrides.
      *
+     * @param source the file name or label the overrides were read from
+     * @param overrides the overrides, in file order
      * @throws NullPointerException if an argument is null
      */
     public DistrictOverrides {

@@ -22,6 +22,14 @@ public record IssueEvidence(String issue, long current, long previous, double pe
     /**
      * Validates the evidence.
      *
+     * @param issue the issue's name, as in the risk matrix (for example {@code "Burglary"})
+     * @param current the count in the current period, never negative
+     * @param previous the count in the comparison period, never negative
+     * @param percentChange {@code 100·(current−previous)/previous}, NaN when previous is 0
+     * @param rateRatio the rate ratio current/previous (infinite when only previous is 0, NaN
+     *     when both are 0)
+     * @param pAdjusted the p-value of the change after multiple-comparison adjustment
+     * @param significant whether the change is significant after adjustment
      * @throws NullPointerException if issue is null
      * @throws IllegalArgumentException if issue is blank or a count is negative
      */

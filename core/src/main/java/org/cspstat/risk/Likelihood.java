@@ -17,6 +17,13 @@ public record Likelihood(int score, int volumeBand, int volumeRank, int issueCou
     /**
      * Validates the likelihood.
      *
+     * @param score the likelihood, {@code volumeBand + trendStep} kept within 1–5
+     * @param volumeBand the volume band 1–5
+     * @param volumeRank the issue's competition rank by current count among the issues scored
+     *     (1 = largest)
+     * @param issueCount how many issues were scored
+     * @param trendStep −2, −1, 0, +1 or +2: 0 for a change that is not significant, ±1 for a
+     *     significant one, ±2 for a significant one with a rate ratio beyond the large ratio
      * @throws IllegalArgumentException if a value is out of its range or the score is not the
      *     clamped sum of band and step
      */

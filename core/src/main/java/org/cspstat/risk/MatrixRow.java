@@ -19,6 +19,10 @@ public record MatrixRow(String issue, Map<String, Integer> scores, String note, 
     /**
      * Validates and copies the row, keeping the order of the scores.
      *
+     * @param issue the issue's name
+     * @param scores each dimension's key mapped to its score 1–5, in the matrix's column order
+     * @param note the row's free-text note (its basis), empty when none
+     * @param line the row's 1-based line in its file, 0 when built in code
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a score is outside 1–5
      */

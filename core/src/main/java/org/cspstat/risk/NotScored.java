@@ -19,6 +19,8 @@ public record NotScored(String issue, String reason) {
     /**
      * Validates the entry.
      *
+     * @param issue the issue's name
+     * @param reason why it was not scored
      * @throws NullPointerException if an argument is null
      */
     public NotScored {

@@ -34,6 +34,20 @@ public record Priority(int rank, String issue, int likelihood, int impact, doubl
     /**
      * Validates and copies the item.
      *
+     * @param rank the 1-based rank, unique
+     * @param issue the issue's name
+     * @param likelihood the likelihood score 1–5
+     * @param impact the impact score 1–5
+     * @param score the risk score
+     * @param band the risk band
+     * @param dimensions each dimension key mapped to its effective score (after overrides), in
+     *     matrix order
+     * @param likelihoodBasis how the likelihood was reached
+     * @param impactMean the weighted mean of the dimension scores, to two decimals
+     * @param overrides the district overrides applied to this issue
+     * @param evidence the evidence scored
+     * @param explanation the one-line explanation with every number behind the score
+     * @param sensitivity the smallest single-score change that moves the band, if any
      * @throws NullPointerException if an object argument is null
      * @throws IllegalArgumentException if the rank is below 1
      */

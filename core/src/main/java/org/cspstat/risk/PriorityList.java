@@ -26,6 +26,10 @@ public record PriorityList(List<Priority> items, List<NotScored> notScored, List
     /**
      * Copies the lists.
      *
+     * @param items the ranked issues, rank 1 first
+     * @param notScored the issues left out and why, by issue name
+     * @param dimensions the matrix's dimension keys, in column order
+     * @param method how the scores were combined
      * @throws NullPointerException if an argument is null
      */
     public PriorityList {

@@ -18,6 +18,9 @@ public record RiskConfig(RiskMatrix matrix, RiskSettings settings, DistrictOverr
     /**
      * Validates that the overrides fit the matrix.
      *
+     * @param matrix the county matrix
+     * @param settings the weights, thresholds and rules
+     * @param overrides the district's overrides of matrix scores, possibly none
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if an override names an issue or dimension the matrix lacks
      */

@@ -52,6 +52,9 @@ public record RiskMatrix(String source, List<String> dimensions, Map<String, Mat
     /**
      * Validates and copies the matrix.
      *
+     * @param source the file name or label the matrix was read from
+     * @param dimensions the dimension keys, in column order
+     * @param rows each issue mapped to its row, in file order
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a row's dimensions differ from the matrix's
      */

@@ -42,6 +42,17 @@ public record RiskSettings(ScoringMethod method, BigDecimal likelihoodWeight, Bi
     /**
      * Validates and copies the settings.
      *
+     * @param method how likelihood and impact combine ({@code risk.method})
+     * @param likelihoodWeight the likelihood's weight in a weighted sum ({@code risk.weight.likelihood})
+     * @param impactWeight the impact's weight in a weighted sum ({@code risk.weight.impact})
+     * @param mediumFrom the lowest score banded MEDIUM ({@code band.medium})
+     * @param highFrom the lowest score banded HIGH ({@code band.high}), above {@code mediumFrom}
+     * @param volumeRule how the current count becomes a volume band ({@code volume.method})
+     * @param volumeCounts the four ascending counts that reach volume bands 2, 3, 4 and 5 under
+     *     {@link VolumeRule#COUNTS} ({@code volume.counts}, written {@code 50;150;400;1000})
+     * @param largeRatio a significant rate ratio at least this, or at most its reciprocal, moves
+     *     the likelihood by 2 rather than 1 ({@code trend.large_ratio}), above 1
+     * @param dimensionWeights each dimension key mapped to its weight in the impact's weighted mean
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the thresholds are not ascending, a weight is
      *     negative, all dimension weights are 0, or the large ratio is not above 1

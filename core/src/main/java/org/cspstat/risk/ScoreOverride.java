@@ -17,6 +17,12 @@ public record ScoreOverride(String issue, String dimension, int countyScore, int
     /**
      * Validates the override.
      *
+     * @param issue the issue, as spelt in the matrix
+     * @param dimension the dimension key, such as {@code community_concern}
+     * @param countyScore the county matrix's score it replaces, 1–5
+     * @param score the district's score 1–5
+     * @param reason why the district changed it, never blank
+     * @param line the override's 1-based line in its file, 0 when built in code
      * @throws NullPointerException if a text is null
      * @throws IllegalArgumentException if a score is outside 1–5 or the reason is blank
      */

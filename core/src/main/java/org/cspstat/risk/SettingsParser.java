@@ -102,9 +102,9 @@ final class SettingsParser {
                     + " must be greater than band.medium " + medium.toPlainString());
         }
         double largeRatio = number("trend.large_ratio").doubleValue();
-        if (!(largeRatio > 1)) {
+        if (!(largeRatio > 1) || Double.isInfinite(largeRatio)) {
             throw entries.get("trend.large_ratio").error("trend.large_ratio",
-                    "must be greater than 1 but was " + entries.get("trend.large_ratio").value());
+                    "must be a finite number greater than 1 but was " + entries.get("trend.large_ratio").value());
         }
         return new RiskSettings(method, likelihoodWeight, impactWeight, medium, high,
                 choice("volume.method", VolumeRule.class), counts(), largeRatio, weights);

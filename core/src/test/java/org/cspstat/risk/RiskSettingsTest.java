@@ -97,7 +97,7 @@ class RiskSettingsTest {
     @Test
     void rejectsALargeRatioNotAboveOne() {
         assertFails(HEADER + "trend.large_ratio,0.8\n",
-                "settings.csv:2: setting 'trend.large_ratio': must be greater than 1 but was 0.8");
+                "settings.csv:2: setting 'trend.large_ratio': must be a finite number greater than 1 but was 0.8");
     }
 
     @Test
