@@ -56,12 +56,16 @@ public record RiskMatrix(String source, List<String> dimensions, Map<String, Mat
      * @param dimensions the dimension keys, in column order
      * @param rows each issue mapped to its row, in file order
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a row's dimensions differ from the matrix's
+     * @throws IllegalArgumentException if the dimensions lack a core dimension or a row's
+     *     dimensions differ from the matrix's
      */
     public RiskMatrix {
         requireNonNull(source, "source must not be null");
         dimensions = List.copyOf(requireNonNull(dimensions, "dimensions must not be null"));
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rows, "rows must not be null")));
+        if (!dimensions.containsAll(CORE_DIMENSIONS)) {
+            throw new IllegalArgumentException("dimensions " + dimensions + " lack one of " + CORE_DIMENSIONS);
+        }
         for (MatrixRow row : rows.values()) {
             if (!List.copyOf(row.scores().keySet()).equals(dimensions)) {
                 throw new IllegalArgumentException(row.issue() + ": dimensions " + row.scores().keySet()

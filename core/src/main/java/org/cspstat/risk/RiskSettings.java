@@ -85,7 +85,8 @@ public record RiskSettings(ScoringMethod method, BigDecimal likelihoodWeight, Bi
         }
     }
 
-    private static boolean ascending(List<Long> counts) {
+    /** @return whether the counts are non-negative and strictly ascending */
+    static boolean ascending(List<Long> counts) {
         for (int i = 0; i < counts.size(); i++) {
             if (counts.get(i) < 0 || i > 0 && counts.get(i) <= counts.get(i - 1)) {
                 return false;

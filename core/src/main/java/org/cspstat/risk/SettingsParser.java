@@ -162,11 +162,7 @@ final class SettingsParser {
         } catch (NumberFormatException e) {
             counts.clear();
         }
-        boolean ascending = counts.size() == 4;
-        for (int i = 0; ascending && i < 4; i++) {
-            ascending = counts.get(i) >= 0 && (i == 0 || counts.get(i) > counts.get(i - 1));
-        }
-        if (!ascending) {
+        if (counts.size() != 4 || !RiskSettings.ascending(counts)) {
             throw entry.error("volume.counts", "expected four ascending whole numbers separated by ';' but was '"
                     + entry.value() + "'");
         }
