@@ -44,13 +44,37 @@ public final class HotspotMap {
      *     cell size is not positive
      */
     public static HotspotResult withEmerging(List<List<PointCount>> periods, double cellSize) {
+        return withEmerging(periods, 0, cellSize);
+    }
+
+    /**
+     * Maps hot spots for the last periods of a run, with each cell's emerging class from the
+     * whole run: the cell counts, z and p-values describe the periods from {@code focusFrom} to
+     * the end (the period being reported on), the classes all periods.
+     *
+     * @param periods incident counts at map points, one list per period in time order, at least
+     *     {@link EmergingHotspots#MIN_PERIODS} periods
+     * @param focusFrom the index of the first period the counts and Gi* describe
+     * @param cellSize the cell side in metres
+     * @return the map with emerging classes
+     * @throws IllegalArgumentException when there are too few periods, no points at all, the
+     *     focus index is out of range, or the cell size is not positive
+     */
+    public static HotspotResult withEmerging(List<List<PointCount>> periods, int focusFrom, double cellSize) {
         requireNonNull(periods, "periods must not be null");
         EmergingHotspots.requirePeriods(periods.size());
-        return build(periods, cellSize, true);
+        if (focusFrom < 0 || focusFrom >= periods.size()) {
+            throw new IllegalArgumentException("focus period " + focusFrom + " is outside 0.." + (periods.size() - 1));
+        }
+        return build(periods, cellSize, true, focusFrom);
+    }
+
+    private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
+        return build(periods, cellSize, emerging, 0);
     }
 
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize,
-            boolean emerging) {
+            boolean emerging, int focusFrom) {
         List<EastingNorthing> projected = new ArrayList<>();
         for (List<PointCount> period : periods) {
             for (PointCount p : period) {
@@ -63,16 +87,20 @@ public final class HotspotMap {
         Map<Integer, Map<String, Long>> locations = new HashMap<>();
         Map<Integer, Map<String, Long>> lsoas = new HashMap<>();
         int k = 0;
+        int periodIndex = 0;
         for (List<PointCount> period : periods) {
+            boolean inFocus = periodIndex++ >= focusFrom;
             double[][] counts = new double[grid.rows()][grid.cols()];
             for (PointCount p : period) {
                 int index = grid.indexOf(projected.get(k++));
                 int row = index / grid.cols();
                 int col = index % grid.cols();
                 counts[row][col] += p.count();
-                total[row][col] += p.count();
-                tally(locations, index, p.location(), p.count());
-                tally(lsoas, index, p.lsoa(), p.count());
+                if (inFocus) {
+                    total[row][col] += p.count();
+                    tally(locations, index, p.location(), p.count());
+                    tally(lsoas, index, p.lsoa(), p.count());
+                }
             }
             perPeriod.add(counts);
         }

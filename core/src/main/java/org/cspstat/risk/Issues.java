@@ -14,17 +14,13 @@ import java.util.Set;
 public final class Issues {
 
     /** The 14 police.uk crime types, in alphabetical order, spelt as in the exports. */
-    public static final List<String> POLICE_UK_CATEGORIES = List.of(
-            "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson",
-            "Drugs", "Other crime", "Other theft", "Possession of weapons", "Public order",
-            "Robbery", "Shoplifting", "Theft from the person", "Vehicle crime",
-            "Violence and sexual offences");
+    public static final List<String> POLICE_UK_CATEGORIES = org.cspstat.model.PoliceUkCategories.CURRENT;
 
     /** The group of every crime (all categories but anti-social behaviour). */
-    public static final String ALL_CRIME = "All crime";
+    public static final String ALL_CRIME = org.cspstat.compare.CategoryGroups.ALL_CRIME;
 
     /** The group of all anti-social behaviour. */
-    public static final String ALL_ASB = "All ASB";
+    public static final String ALL_ASB = org.cspstat.compare.CategoryGroups.ALL_ASB;
 
     private Issues() {
     }
