@@ -68,7 +68,7 @@ public record HotspotReport(String issue, Period current, Period previous, Compa
         t.addColumns(
                 StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
                 StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
-                StringColumn.create(previous.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
+                StringColumn.create(ranking.previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
                 StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
                 StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
                 StringColumn.create("Share", rows.stream().map(r -> String.format(Locale.ROOT, "%.1f%%",
