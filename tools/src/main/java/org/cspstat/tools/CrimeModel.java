@@ -1,6 +1,7 @@
 package org.cspstat.tools;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ final class CrimeModel {
     static final YearMonth HOTSPOT_START = YearMonth.of(2025, 1);
 
     static final String ASB = "Anti-social behaviour";
+
+    /** Growth of the Town Centre's weights from January 2025 (see {@link #townCentre}). */
+    private static final double TOWN_CENTRE_LIFT = 0.25;
 
     static final List<String> OUTCOMES = List.of("Unable to prosecute suspect",
             "Investigation complete; no suspect identified", "Under investigation", "Status update unavailable",
@@ -133,7 +137,7 @@ final class CrimeModel {
         if (month.isBefore(HOTSPOT_START)) {
             return 1.0;
         }
-        int since = (int) HOTSPOT_START.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        int since = (int) HOTSPOT_START.until(month, ChronoUnit.MONTHS);
         double ramp = Math.min(1.0, (since + 1) / 3.0);
         if (category.equals(ASB)) {
             return 1 + 12 * ramp;
@@ -156,15 +160,14 @@ final class CrimeModel {
         if (month.isBefore(HOTSPOT_START)) {
             return 1.0;
         }
-        int since = (int) HOTSPOT_START.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        int since = (int) HOTSPOT_START.until(month, ChronoUnit.MONTHS);
         return 1 + TOWN_CENTRE_LIFT * Math.min(1.0, (since + 1) / 3.0);
     }
 
-    private static final double TOWN_CENTRE_LIFT = 0.25;
 
     /** Probability that a crime from {@code month} is still "Under investigation" when published. */
     static double stillOpen(YearMonth month) {
-        long age = month.until(LAST, java.time.temporal.ChronoUnit.MONTHS);
+        long age = month.until(LAST, ChronoUnit.MONTHS);
         return 0.45 * Math.exp(-age / 2.0);
     }
 }
