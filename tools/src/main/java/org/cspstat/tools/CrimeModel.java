@@ -22,7 +22,7 @@ final class CrimeModel {
     static final String ASB = "Anti-social behaviour";
 
     /** Growth of the Town Centre's weights from January 2025 (see {@link #townCentre}). */
-    private static final double TOWN_CENTRE_LIFT = 0.25;
+    private static final double TOWN_CENTRE_LIFT = 0.30;
 
     static final List<String> OUTCOMES = List.of("Unable to prosecute suspect",
             "Investigation complete; no suspect identified", "Under investigation", "Status update unavailable",
@@ -143,7 +143,7 @@ final class CrimeModel {
             return 1 + 12 * ramp;
         }
         if (category.equals("Violence and sexual offences") || category.equals("Public order")) {
-            return 1 + 10 * ramp;
+            return 1 + 15 * ramp;
         }
         if (category.equals("Drugs")) {
             return 1 + 4 * ramp;
