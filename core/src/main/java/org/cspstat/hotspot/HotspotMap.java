@@ -49,8 +49,40 @@ public final class HotspotMap {
         return build(periods, cellSize, true);
     }
 
+    /**
+     * Maps hot spots for one set of counts (the period reported on), with each cell's emerging
+     * class from a run of periods: the cell counts, z and p-values describe {@code focus}, the
+     * classes the run. The grid covers the points of both.
+     *
+     * @param periods incident counts at map points, one list per period in time order, at least
+     *     {@link EmergingHotspots#MIN_PERIODS} periods
+     * @param focus the counts the map's Gi* describes, at least one point
+     * @param cellSize the cell side in metres
+     * @return the map with emerging classes
+     * @throws IllegalArgumentException when there are too few periods, no focus points, or the
+     *     cell size is not positive
+     */
+    public static HotspotResult withEmerging(List<List<PointCount>> periods, List<PointCount> focus,
+            double cellSize) {
+        requireNonNull(periods, "periods must not be null");
+        EmergingHotspots.requirePeriods(periods.size());
+        List<List<PointCount>> all = new java.util.ArrayList<>(periods);
+        all.add(requireNonNull(focus, "focus must not be null"));
+        return build(all, cellSize, true, periods.size());
+    }
+
+    private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
+        return build(periods, cellSize, emerging, 0);
+    }
+
+    /**
+     * Lays the grid over every period's points; Gi* describes the periods from {@code focusFrom}
+     * on. With emerging classes and a focus after the run ({@code focusFrom} = number of run
+     * periods), the classes come from the run alone; otherwise from every period.
+     */
+
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize,
-            boolean emerging) {
+            boolean emerging, int focusFrom) {
         List<EastingNorthing> projected = new ArrayList<>();
         for (List<PointCount> period : periods) {
             for (PointCount p : period) {
@@ -63,23 +95,29 @@ public final class HotspotMap {
         Map<Integer, Map<String, Long>> locations = new HashMap<>();
         Map<Integer, Map<String, Long>> lsoas = new HashMap<>();
         int k = 0;
+        int periodIndex = 0;
         for (List<PointCount> period : periods) {
+            boolean inFocus = periodIndex++ >= focusFrom;
             double[][] counts = new double[grid.rows()][grid.cols()];
             for (PointCount p : period) {
                 int index = grid.indexOf(projected.get(k++));
                 int row = index / grid.cols();
                 int col = index % grid.cols();
                 counts[row][col] += p.count();
-                total[row][col] += p.count();
-                tally(locations, index, p.location(), p.count());
-                tally(lsoas, index, p.lsoa(), p.count());
+                if (inFocus) {
+                    total[row][col] += p.count();
+                    tally(locations, index, p.location(), p.count());
+                    tally(lsoas, index, p.lsoa(), p.count());
+                }
             }
             perPeriod.add(counts);
         }
         GiStar gi = GiStar.of(total);
         EmergingClass[][] classes = null;
         if (emerging) {
-            classes = EmergingHotspots.classify(perPeriod.stream().map(GiStar::of).toList());
+            List<double[][]> run = focusFrom > 0 && focusFrom == periods.size() - 1
+                    ? perPeriod.subList(0, focusFrom) : perPeriod;
+            classes = EmergingHotspots.classify(run.stream().map(GiStar::of).toList());
         }
         List<HotspotCell> cells = new ArrayList<>(grid.size());
         for (int r = 0; r < grid.rows(); r++) {

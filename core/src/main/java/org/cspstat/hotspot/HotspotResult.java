@@ -57,8 +57,18 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells) {
      * @return the JSON text
      */
     public String toJson() {
-        Json json = new Json().beginObject()
-                .name("cellSize").value(grid.cellSize())
+        return writeFields(new Json().beginObject()).endObject().toString();
+    }
+
+    /**
+     * Writes {@code cellSize}, {@code rows}, {@code cols} and {@code cells} into an open JSON
+     * object, so a larger report can embed the map.
+     *
+     * @param json a writer inside an object
+     * @return the writer, still inside the object
+     */
+    public Json writeFields(Json json) {
+        json.name("cellSize").value(grid.cellSize())
                 .name("rows").value(grid.rows())
                 .name("cols").value(grid.cols())
                 .name("cells").beginArray();
@@ -67,7 +77,7 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells) {
             properties(json, cell);
             json.endObject();
         }
-        return json.endArray().endObject().toString();
+        return json.endArray();
     }
 
     /**
