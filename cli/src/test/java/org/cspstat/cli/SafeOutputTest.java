@@ -183,6 +183,54 @@ class SafeOutputTest {
         }
     }
 
+    /** A location a hostile export could carry: a formula, markup, a quote and a backslash. */
+    static final String HOSTILE_LOCATION = "=HYPERLINK(\"http://x\",\"</script><script>alert(1)</script>\") \\ Road";
+
+    private Path policeFileWithAHostileLocation() throws IOException {
+        StringBuilder csv = new StringBuilder(BadInputCorpusTest.HEADER).append('\n');
+        java.util.Random random = new java.util.Random(7);
+        int n = 0;
+        for (String month : List.of("2020-01", "2021-01")) {
+            for (int i = 0; i < 200; i++) {
+                boolean hostile = i % 4 == 0;
+                double lon = hostile ? -0.2 : -0.21 + random.nextDouble() * 0.03;
+                double lat = hostile ? 51.9 : 51.89 + random.nextDouble() * 0.03;
+                String location = hostile ? "\"" + HOSTILE_LOCATION.replace("\"", "\"\"") + "\"" : "On or near Park Road";
+                csv.append(String.format(java.util.Locale.ROOT, "c%d,%s,H,H,%.6f,%.6f,%s,E01023750,Stevenage 001A,"
+                        + "Burglary,,%n", ++n, month, lon, lat, location));
+            }
+        }
+        Path file = data.resolve("2021-01-x-street.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void geoJsonCarriesAHostileLocationEscapedAndIntact() throws IOException, ParseException {
+        Path file = policeFileWithAHostileLocation();
+        Result r = run("hotspots", "--data", file.toString(), "--period", "2021-01..2021-01", "--format", "geojson");
+        assertEquals(0, r.exit, r.err);
+        assertFalse(r.out.contains("<") || r.out.contains(">"), "markup is escaped");
+        JSONObject json = (JSONObject) new JSONParser().parse(r.out);
+        List<Object> locations = new ArrayList<>();
+        for (Object f : (JSONArray) json.get("features")) {
+            locations.add(((JSONObject) ((JSONObject) f).get("properties")).get("location"));
+        }
+        assertTrue(locations.contains(HOSTILE_LOCATION), locations.toString());
+    }
+
+    @Test
+    void hotspotCsvNeutralisesAHostileLocation() throws IOException {
+        Path file = policeFileWithAHostileLocation();
+        Result r = run("hotspots", "--data", file.toString(), "--period", "2021-01..2021-01", "--format", "csv");
+        assertEquals(0, r.exit, r.err);
+        List<List<String>> rows = parseCsv(r.out);
+        int location = rows.get(0).indexOf("location");
+        List<String> locations = rows.stream().map(row -> row.get(location)).toList();
+        assertTrue(locations.contains("'" + HOSTILE_LOCATION), locations.toString());
+        assertFalse(locations.contains(HOSTILE_LOCATION));
+    }
+
     private static List<List<String>> parseCsv(String text) {
         List<List<String>> rows = new ArrayList<>();
         for (CsvRecord r : CsvReader.builder().ofCsvRecord(text)) {
