@@ -81,7 +81,16 @@ final class MappedExportReader extends CsvRowReader {
             counter.reject(file, line, "empty category", "column '" + mapping.columns().get("category") + "' is empty");
             return;
         }
-        int[] own = categoryIds.computeIfAbsent(raw.toLowerCase(Locale.ROOT), k -> categoryOf(raw, counter));
+        String key = raw.toLowerCase(Locale.ROOT);
+        int[] own = categoryIds.get(key);
+        if (own == null) {
+            own = categoryOf(raw, counter);
+            if (own.length > 0 || categoryIds.size() < PoliceUkReader.MAX_CACHED_TYPES) {
+                // a kept category is remembered (so every spelling counts in the first one's category);
+                // rejected values only up to a bound, so a hostile file cannot grow the cache without limit
+                categoryIds.put(key, own);
+            }
+        }
         if (own.length == 0) {
             counter.reject(file, line, "unmapped category", "column '" + mapping.columns().get("category")
                     + "': category '" + Values.clip(raw) + "' is not in the recode table");

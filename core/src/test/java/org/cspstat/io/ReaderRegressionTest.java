@@ -111,4 +111,38 @@ class ReaderRegressionTest {
                 .limits(new ReadLimits(10_000, 200, 300, 2)).build()));
         assertEquals("big.zip: zip entries expand past the limit of 300 bytes", e.getMessage());
     }
+
+    @Test
+    void distinctUnknownCrimeTypesDoNotGrowTheReadersCacheWithoutBound() throws IOException {
+        // 3,000 distinct unknown types: every row is rejected with its own reason, and the reader
+        // remembers at most MAX_CACHED_TYPES of them (it used to keep every one, up to 10,000
+        // characters each: memory in proportion to the file)
+        StringBuilder csv = new StringBuilder(Fixtures.HEADER).append('\n');
+        for (int i = 0; i < 3000; i++) {
+            csv.append(Fixtures.crime("c" + i, "2021-01", "Type " + i, "X 001A")).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        PoliceUkReader reader = new PoliceUkReader(LoadOptions.builder().build());
+        org.cspstat.count.CountStoreBuilder builder = new org.cspstat.count.CountStoreBuilder(false);
+        Tally tally = new Tally("x");
+        reader.read(new InputSource() {
+            @Override
+            public String name() {
+                return "types.csv";
+            }
+
+            @Override
+            public String root() {
+                return "x";
+            }
+
+            @Override
+            public java.io.InputStream open() {
+                return new java.io.ByteArrayInputStream(bytes);
+            }
+        }, new RowCounter(builder, builder.newPartial(), LoadOptions.builder().build(), tally));
+        assertEquals(3000, tally.rejected);
+        assertEquals(Map.of("unknown crime type", 3000L), tally.byReason);
+        assertEquals(PoliceUkReader.MAX_CACHED_TYPES, reader.cachedTypes());
+    }
 }
