@@ -154,6 +154,19 @@ class SafeOutputTest {
     }
 
     @Test
+    void outPointingAtTheDataFolderItselfIsRefusedAndTheFolderIsUnchanged() throws IOException {
+        byte[] before = Files.readAllBytes(export);
+        Result r = run("compare", "--data", data.toString(), "--mapping", mapping.toString(),
+                "--period", "2021-01..2021-01", "--format", "csv", "--out", data.toString());
+        assertEquals(3, r.exit);
+        assertEquals("cspstat: " + data + ": is an input file; refusing to overwrite it\n", r.err);
+        assertArrayEquals(before, Files.readAllBytes(export));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(data, groups, mapping), files.sorted().toList(), "nothing written beside it");
+        }
+    }
+
+    @Test
     void aWriteThatFailsLeavesNeitherAPartialTargetNorATemporaryFile() throws IOException {
         // the target is a non-empty folder, so the final move fails after the temporary file was written
         Path target = Files.createDirectories(dir.resolve("out/compare.csv"));
