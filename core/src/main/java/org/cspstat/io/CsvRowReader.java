@@ -81,9 +81,14 @@ abstract class CsvRowReader {
                     : header(columns, file);
             if (problem != null) {
                 long rows = 0;
-                while (it.hasNext()) {
-                    it.next();
-                    rows++;
+                try {
+                    while (it.hasNext()) {
+                        it.next();
+                        rows++;
+                    }
+                } catch (CsvParseException e) {
+                    // the whole file is rejected anyway: count the lines the parser could not reach
+                    rows += UnparsableRest.rowsFrom(source, UnparsableRest.line(rootMessage(e), 2));
                 }
                 fileProblem(file, head.getStartingLineNumber(), problem, rows, counter);
                 return;

@@ -145,4 +145,19 @@ class ReaderRegressionTest {
         assertEquals(Map.of("unknown crime type", 3000L), tally.byReason);
         assertEquals(PoliceUkReader.MAX_CACHED_TYPES, reader.cachedTypes());
     }
+
+    @Test
+    void aFileWithAnUnusableHeaderAndAStrayQuoteRejectsEveryRow() {
+        // the rows before the stray quote used to be left out of the account (4 lines, 2 counted)
+        Path file = Fixtures.write(dir, "2021-01-a-street.csv", "Crime ID,When,Crime type",
+                "c1,2021-01,Burglary", "c2,2021-01,Drugs", "c3,2021-01,\"x\"y\"", "c4,2021-01,Robbery");
+        Fixtures.write(dir, "2021-02-a-street.csv", Fixtures.HEADER,
+                Fixtures.crime("d1", "2021-02", "Burglary", "Stevenage 001A"));
+        DataQuality q = Loader.load(LoadOptions.builder().data(file, dir.resolve("2021-02-a-street.csv")).build())
+                .quality();
+        assertEquals(5, q.rowsRead());
+        assertEquals(4, q.rejected());
+        assertEquals("2021-01-a-street.csv:1: missing column 'Month' in the header (is this a police.uk street-level"
+                + " file? use --mapping for other exports) (4 rows)", q.rejects().get(0).toString());
+    }
 }
