@@ -3,6 +3,7 @@ package org.cspstat.trend;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
