@@ -160,4 +160,15 @@ class ReaderRegressionTest {
         assertEquals("2021-01-a-street.csv:1: missing column 'Month' in the header (is this a police.uk street-level"
                 + " file? use --mapping for other exports) (4 rows)", q.rejects().get(0).toString());
     }
+
+    @Test
+    void aQuotedBadValueCannotCarryTerminalControlSequencesIntoAMessage() {
+        // ESC ] 0 ; title BEL would retitle (and on some terminals drive) the analyst's terminal
+        Path file = Fixtures.write(dir, "2021-01-a-street.csv", Fixtures.HEADER,
+                Fixtures.crime("c1", "2021-01", "Burglary", "X 001A"),
+                Fixtures.crime("c2", "2021-01", "\u001b]0;pwned\u0007Burglary", "X 001A"));
+        DataQuality q = Fixtures.load(file).quality();
+        assertEquals("2021-01-a-street.csv:3: column 'Crime type': unknown crime type '?]0;pwned?Burglary'",
+                q.rejects().get(0).toString());
+    }
 }
