@@ -7,6 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -65,6 +69,9 @@ import org.cspstat.model.CategoryKind;
  */
 public record ExportMapping(String name, Charset encoding, CategoryKind kind, boolean rejectUnmapped,
         Map<String, String> columns, String datePattern, List<Flag> flags, Map<String, String> recode) {
+
+    /** A date-time every usable pattern can write and read back, to check it gives a month. */
+    private static final ZonedDateTime SAMPLE_DATE = ZonedDateTime.of(2021, 1, 15, 10, 30, 0, 0, ZoneOffset.UTC);
 
     /** The roles a column can play. */
     public static final Set<String> ROLES = Set.of("id", "date", "date format", "category", "area code",
@@ -206,10 +213,20 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
             }
         }
         String pattern = columns.getOrDefault("date format", "yyyy-MM");
+        DateTimeFormatter formatter;
         try {
-            DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT);
+            formatter = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw DataException.of(label, "date format '" + pattern + "' is not a valid pattern: " + e.getMessage());
+        } catch (ClassCastException e) {
+            // a JDK bug: padding before adjacent numbers ("pyyd") fails this way; found by fuzzing
+            throw DataException.of(label, "date format '" + pattern + "' is not a valid pattern");
+        }
+        try {
+            YearMonth.from(formatter.parse(formatter.format(SAMPLE_DATE)));
+        } catch (DateTimeException e) {
+            throw DataException.of(label, "date format '" + pattern + "' does not give a year and a month");
         }
         columns.remove("date format");
         return new ExportMapping(name, encoding, kind, rejectUnmapped, columns, pattern, flags, recode);

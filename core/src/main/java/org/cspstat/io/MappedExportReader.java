@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +17,11 @@ import org.cspstat.model.PoliceUkCategories;
  * selection, de-duplication and accounting as police.uk rows.
  */
 final class MappedExportReader extends CsvRowReader {
+    /** The earliest year a date may have. */
+    static final int MIN_YEAR = 1900;
+    /** The latest year a date may have. */
+    static final int MAX_YEAR = 2100;
+
     private final ExportMapping mapping;
     private final DateTimeFormatter dates;
     private final Values values = new Values();
@@ -70,9 +75,18 @@ final class MappedExportReader extends CsvRowReader {
         }
         try {
             month = YearMonth.from(dates.parse(dateText));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // DateTimeParseException, and also a DateTimeException when the text parses but is no
+            // month ("2021-51" for yyyy-MM): found by fuzzing, it used to end the run with exit 1
             counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': expected "
                     + mapping.datePattern() + " but was '" + Values.clip(dateText) + "'");
+            return;
+        }
+        if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
+            // the counts are dense over the months between the first and the last: a row dated 0001
+            // or 9999 would make them span thousands of years times every category
+            counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': year "
+                    + month.getYear() + " is outside " + MIN_YEAR + " to " + MAX_YEAR);
             return;
         }
         counter.monthSeen(month);

@@ -171,4 +171,31 @@ class ReaderRegressionTest {
         assertEquals("2021-01-a-street.csv:3: column 'Crime type': unknown crime type '?]0;pwned?Burglary'",
                 q.rejects().get(0).toString());
     }
+
+    @Test
+    void aMappedExportMonthThirteenIsRejectedNotAnUnexpectedFailure() {
+        // found by fuzzing: "2021-13" parses as yyyy-MM but is no month; it used to escape as a
+        // DateTimeException and end the run with exit 1. Years far from now are rejected too.
+        ExportMapping mapping = ExportMapping.parse("m.txt", List.of("[columns]", "date = d", "category = c"));
+        Path file = Fixtures.write(dir, "export.csv", "d,c", "2021-01,Noise", "2021-13,Noise", "1899-05,Noise",
+                "2101-01,Noise");
+        DataQuality q = Loader.load(LoadOptions.builder().data(file).mapping(mapping).build()).quality();
+        assertEquals(4, q.rowsRead());
+        assertEquals(1, q.accepted());
+        assertEquals(List.of("export.csv:3: column 'd': expected yyyy-MM but was '2021-13'",
+                "export.csv:4: column 'd': year 1899 is outside 1900 to 2100",
+                "export.csv:5: column 'd': year 2101 is outside 1900 to 2100"),
+                q.rejects().stream().map(Reject::toString).toList());
+    }
+
+    @Test
+    void aDateFormatTheJdkCannotBuildOrThatGivesNoMonthIsAConfigurationError() {
+        // found by fuzzing: "pyyd{" made DateTimeFormatter.ofPattern throw a ClassCastException
+        DataException bug = assertThrows(DataException.class, () -> ExportMapping.parse("m.txt",
+                List.of("[columns]", "date = d", "category = c", "date format = pyyd")));
+        assertEquals("m.txt: date format 'pyyd' is not a valid pattern", bug.getMessage());
+        DataException noMonth = assertThrows(DataException.class, () -> ExportMapping.parse("m.txt",
+                List.of("[columns]", "date = d", "category = c", "date format = HH:mm")));
+        assertEquals("m.txt: date format 'HH:mm' does not give a year and a month", noMonth.getMessage());
+    }
 }
