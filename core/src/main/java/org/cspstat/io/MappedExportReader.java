@@ -21,6 +21,8 @@ final class MappedExportReader extends CsvRowReader {
     static final int MIN_YEAR = 1900;
     /** The latest year a date may have. */
     static final int MAX_YEAR = 2100;
+    /** The count store's limit on distinct categories ({@code CountStoreBuilder#categoryId}). */
+    static final int MAX_CATEGORIES = 256;
 
     private final ExportMapping mapping;
     private final DateTimeFormatter dates;
@@ -95,29 +97,21 @@ final class MappedExportReader extends CsvRowReader {
             counter.reject(file, line, "empty category", "column '" + mapping.columns().get("category") + "' is empty");
             return;
         }
-        String key = raw.toLowerCase(Locale.ROOT);
-        int[] own = categoryIds.get(key);
-        if (own == null) {
-            own = categoryOf(raw, counter);
-            if (own.length > 0 || categoryIds.size() < PoliceUkReader.MAX_CACHED_TYPES) {
-                // a kept category is remembered (so every spelling counts in the first one's category);
-                // rejected values only up to a bound, so a hostile file cannot grow the cache without limit
-                categoryIds.put(key, own);
-            }
+        int[] categories;
+        try {
+            categories = categories(r, raw, counter);
+        } catch (IllegalStateException full) {
+            // the count store holds at most 256 categories; past that a new one used to end the run
+            // with exit 1. The row is rejected, said so, and reading goes on.
+            counter.reject(file, line, "too many categories", "column '" + mapping.columns().get("category")
+                    + "': category '" + Values.clip(raw) + "' is one more than the " + MAX_CATEGORIES
+                    + " distinct categories cspstat keeps; recode them ([recode]) or set unmapped = reject");
+            return;
         }
-        if (own.length == 0) {
+        if (categories.length == 0) {
             counter.reject(file, line, "unmapped category", "column '" + mapping.columns().get("category")
                     + "': category '" + Values.clip(raw) + "' is not in the recode table");
             return;
-        }
-        int[] categories = own;
-        for (int i = 0; i < flagColumns.length; i++) {
-            ExportMapping.Flag flag = mapping.flags().get(i);
-            if (flag.values().contains(field(r, flagColumns[i]).strip().toLowerCase(Locale.ROOT))) {
-                categories = java.util.Arrays.copyOf(categories, categories.length + 1);
-                categories[categories.length - 1] = counter.builder().categoryId(
-                        new Category(flag.category(), org.cspstat.model.CategoryKind.FLAG));
-            }
         }
         double[] position = values.position(field(r, column("longitude")), field(r, column("latitude")),
                 mapping.columns().getOrDefault("longitude", "longitude"),
@@ -129,6 +123,37 @@ final class MappedExportReader extends CsvRowReader {
         counter.accept(file, line, field(r, column("id")).strip(), month, categories, position[0], position[1],
                 field(r, column("location")), field(r, column("area code")).strip(),
                 field(r, column("area name")).strip());
+    }
+
+    /**
+     * @return the category ids the row counts in (its own, then flags), empty when its category
+     *     is not in the recode table and unmapped ones are rejected
+     * @throws IllegalStateException when a new category would pass the count store's limit
+     */
+    private int[] categories(CsvRecord r, String raw, RowCounter counter) {
+        String key = raw.toLowerCase(Locale.ROOT);
+        int[] own = categoryIds.get(key);
+        if (own == null) {
+            own = categoryOf(raw, counter);
+            if (own.length > 0 || categoryIds.size() < PoliceUkReader.MAX_CACHED_TYPES) {
+                // a kept category is remembered (so every spelling counts in the first one's category);
+                // rejected values only up to a bound, so a hostile file cannot grow the cache without limit
+                categoryIds.put(key, own);
+            }
+        }
+        if (own.length == 0) {
+            return own;
+        }
+        int[] categories = own;
+        for (int i = 0; i < flagColumns.length; i++) {
+            ExportMapping.Flag flag = mapping.flags().get(i);
+            if (flag.values().contains(field(r, flagColumns[i]).strip().toLowerCase(Locale.ROOT))) {
+                categories = java.util.Arrays.copyOf(categories, categories.length + 1);
+                categories[categories.length - 1] = counter.builder().categoryId(
+                        new Category(flag.category(), org.cspstat.model.CategoryKind.FLAG));
+            }
+        }
+        return categories;
     }
 
     private int[] categoryOf(String raw, RowCounter counter) {

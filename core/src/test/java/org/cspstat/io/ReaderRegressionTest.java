@@ -198,4 +198,21 @@ class ReaderRegressionTest {
                 List.of("[columns]", "date = d", "category = c", "date format = HH:mm")));
         assertEquals("m.txt: date format 'HH:mm' does not give a year and a month", noMonth.getMessage());
     }
+
+    @Test
+    void aMappedExportWithMoreThan256CategoriesRejectsTheExtraRowsInsteadOfFailing() {
+        // the 257th distinct category used to escape as IllegalStateException: exit 1
+        ExportMapping mapping = ExportMapping.parse("m.txt", List.of("[columns]", "date = d", "category = c"));
+        List<String> lines = new java.util.ArrayList<>(List.of("d,c"));
+        for (int i = 1; i <= 300; i++) {
+            lines.add("2021-01,Type " + i);
+        }
+        Path file = Fixtures.write(dir, "export.csv", lines.toArray(String[]::new));
+        DataQuality q = Loader.load(LoadOptions.builder().data(file).mapping(mapping).build()).quality();
+        assertEquals(300, q.rowsRead());
+        assertEquals(256, q.accepted());
+        assertEquals(Map.of("too many categories", 44L), q.rejectedByReason());
+        assertEquals("export.csv:258: column 'c': category 'Type 257' is one more than the 256 distinct categories"
+                + " cspstat keeps; recode them ([recode]) or set unmapped = reject", q.rejects().get(0).toString());
+    }
 }
