@@ -200,6 +200,11 @@ class BadInputCorpusTest {
         Path missing = made.resolve("no-such-folder/2021-01-x-street.csv");
         cases.add(Arguments.of("a path that does not exist", missing,
                 Expected.refused(missing + ": no such file or directory")));
+        Path device = Path.of("/dev/zero");
+        if (Files.exists(device)) {
+            cases.add(Arguments.of("a device that never ends (/dev/zero)", device,
+                    Expected.refused("/dev/zero: is not a regular file or folder")));
+        }
         return cases.stream();
     }
 

@@ -44,7 +44,8 @@ final class Inputs {
      * @param limits the zip limits
      * @param notes receives a line for everything passed over
      * @return the sources in a stable order
-     * @throws DataException when the path does not exist, cannot be read, or is a broken zip
+     * @throws DataException when the path does not exist, cannot be read, is neither a regular file
+     *     nor a folder (a device, a pipe), or is a broken zip
      */
     static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
         String root = path.toString();
@@ -66,8 +67,11 @@ final class Inputs {
             }
         } else if (isZip(root)) {
             addZip(path, path.getFileName().toString(), root, limits, notes, out);
-        } else {
+        } else if (Files.isRegularFile(path)) {
             out.add(new FileSource(path, path.getFileName().toString(), root));
+        } else {
+            // a device or pipe (/dev/zero, /dev/stdin) may never end or cannot be read twice
+            throw DataException.of(root, "is not a regular file or folder");
         }
         return out;
     }
