@@ -281,6 +281,28 @@ class BadInputCorpusTest {
         }
     }
 
+    @Test
+    void aMappedExportWithMonthThirteenAndThreeHundredCategoriesIsReadAndAccountedFor()
+            throws IOException, ParseException {
+        Path mapping = made.resolve("mapping.txt");
+        Files.writeString(mapping, "[columns]\ndate = Date\ncategory = Type\n");
+        StringBuilder csv = new StringBuilder("Date,Type\n2021-13,Noise\n0001-01,Noise\n");
+        for (int i = 1; i <= 300; i++) {
+            csv.append("2021-01,Type ").append(i).append('\n');
+        }
+        Path export = made.resolve("export.csv");
+        Files.writeString(export, csv);
+        Result r = run("quality", "--data", export.toString(), "--mapping", mapping.toString(), "--format", "json");
+        assertEquals(0, r.exit, r.err);
+        JSONObject json = (JSONObject) new JSONParser().parse(r.out);
+        assertEquals(302L, json.get("rowsRead"));
+        assertEquals(256L, json.get("accepted"));
+        assertEquals(46L, json.get("rejected"));
+        JSONObject reasons = (JSONObject) json.get("rejectedByReason");
+        assertEquals(2L, reasons.get("bad date"));
+        assertEquals(44L, reasons.get("too many categories"));
+    }
+
     record Result(int exit, String out, String err) {
     }
 
