@@ -114,6 +114,19 @@ class BadInputCorpusTest {
         }
         Files.write(made.resolve("bomb.zip"), bomb.toByteArray());
 
+        byte[] good = zip(false, "2021-01/2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
+        Files.write(made.resolve("truncated.zip"), Arrays.copyOf(good, good.length / 2));
+        byte[] notAZip = new byte[4096];
+        new Random(7L).nextBytes(notAZip);
+        Files.write(made.resolve("not-a-zip.zip"), notAZip);
+        Files.write(made.resolve("empty.zip"), zip(false));
+        Files.createDirectories(made.resolve("no-csv"));
+        Files.writeString(made.resolve("no-csv/readme.txt"), "not data");
+        byte[] stored = storedZip("2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
+        String text = new String(stored, StandardCharsets.ISO_8859_1);
+        stored[text.indexOf("Burglary,")] = 'b';
+        Files.write(made.resolve("damaged.zip"), stored);
+
         Path loop = made.resolve("loop/2021-01");
         Files.createDirectories(loop);
         Files.write(loop.resolve("2021-01-x-street.csv"), csv(HEADER, row("c1", "2021-01", "Burglary")));
@@ -131,6 +144,23 @@ class BadInputCorpusTest {
                 z.putNextEntry(new ZipEntry((String) entries[i]));
                 z.write((byte[]) entries[i + 1]);
             }
+        }
+        return out.toByteArray();
+    }
+
+    /** A zip with one stored entry, so a changed byte damages only the data, which its CRC catches. */
+    static byte[] storedZip(String name, byte[] content) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(entry);
+            z.write(content);
         }
         return out.toByteArray();
     }
@@ -200,6 +230,17 @@ class BadInputCorpusTest {
         Path missing = made.resolve("no-such-folder/2021-01-x-street.csv");
         cases.add(Arguments.of("a path that does not exist", missing,
                 Expected.refused(missing + ": no such file or directory")));
+        cases.add(Arguments.of("a zip cut off half-way (an interrupted download)", made.resolve("truncated.zip"),
+                Expected.refused("truncated.zip: not a readable zip file (zip END header not found)")));
+        cases.add(Arguments.of("a .zip that is not a zip", made.resolve("not-a-zip.zip"),
+                Expected.refused("not-a-zip.zip: not a readable zip file (zip END header not found)")));
+        cases.add(Arguments.of("a zip whose data is damaged (CRC mismatch)", made.resolve("damaged.zip"),
+                Expected.refused("damaged.zip!2021-01-x-street.csv: cannot be read: the zip entry is damaged (its CRC-32"
+                        + " checksum does not match); download the archive again")));
+        Path emptyZip = made.resolve("empty.zip");
+        cases.add(Arguments.of("an empty zip", emptyZip, Expected.refused(emptyZip + ": no CSV files found")));
+        Path noCsv = made.resolve("no-csv");
+        cases.add(Arguments.of("a folder without CSV files", noCsv, Expected.refused(noCsv + ": no CSV files found")));
         Path device = Path.of("/dev/zero");
         if (Files.exists(device)) {
             cases.add(Arguments.of("a device that never ends (/dev/zero)", device,

@@ -254,7 +254,7 @@ final class Inputs {
             }
             long compressed = Math.max(e.getCompressedSize(), 1);
             long limit = (long) Math.min(limits.maxZipBytes(), compressed * limits.maxZipRatio() + (1 << 20));
-            InputStream raw = file.getInputStream(e);
+            InputStream raw = new CrcCheckedInputStream(file.getInputStream(e), e.getCrc());
             return new LimitedInputStream(raw, limit, "zip entry expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read") {
                 @Override

@@ -215,4 +215,35 @@ class ReaderRegressionTest {
         assertEquals("export.csv:258: column 'c': category 'Type 257' is one more than the 256 distinct categories"
                 + " cspstat keeps; recode them ([recode]) or set unmapped = reject", q.rejects().get(0).toString());
     }
+
+    /** A zip with one stored (uncompressed) entry, so a changed byte changes only the data, not the stream. */
+    static byte[] storedZip(String name, byte[] content) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(entry);
+            z.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aDamagedZipEntryIsRefusedByItsChecksumInsteadOfReadAsWrongRows() throws IOException {
+        // ZipFile's entry streams do not check the CRC: a damaged archive used to be read as rows
+        byte[] zip = storedZip("2021-01-x-street.csv", (Fixtures.HEADER + "\n"
+                + Fixtures.crime("c1", "2021-01", "Burglary", "X 001A") + "\n").getBytes(StandardCharsets.UTF_8));
+        String text = new String(zip, StandardCharsets.ISO_8859_1);
+        zip[text.indexOf("2021-01,Herts")] = '1';  // 2021-01 becomes 1021-01 in the data only
+        Path file = dir.resolve("damaged.zip");
+        Files.write(file, zip);
+        DataException e = assertThrows(DataException.class, () -> Fixtures.load(file));
+        assertEquals("damaged.zip!2021-01-x-street.csv: cannot be read: the zip entry is damaged (its CRC-32 checksum"
+                + " does not match); download the archive again", e.getMessage());
+    }
 }
