@@ -344,6 +344,27 @@ class BadInputCorpusTest {
         assertEquals(44L, reasons.get("too many categories"));
     }
 
+    @Test
+    void anUnreadableFileInAFolderIsRefusedByNameOrForRootReadAsUsual() throws IOException, ParseException {
+        Path folder = made.resolve("folder-with-unreadable");
+        Path file = folder.resolve("2021-01-x-street.csv");
+        Files.createDirectories(folder);
+        Files.write(file, csv(HEADER, row("c1", "2021-01", "Burglary")));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        try {
+            Result r = quality(folder);
+            if (Files.isReadable(file)) {
+                assertEquals(0, r.exit, r.err);
+                assertEquals(1L, ((JSONObject) new JSONParser().parse(r.out)).get("accepted"));
+            } else {
+                assertEquals(3, r.exit);
+                assertEquals("cspstat: 2021-01-x-street.csv: cannot be read: permission denied\n", r.err);
+            }
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     record Result(int exit, String out, String err) {
     }
 

@@ -228,7 +228,12 @@ final class Inputs {
     private record FileSource(Path path, String name, String root) implements InputSource {
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            try {
+                return Files.newInputStream(path);
+            } catch (AccessDeniedException e) {
+                // its own message is only the path, which the reader's message already names
+                throw new IOException("permission denied", e);
+            }
         }
 
         @Override
