@@ -3,7 +3,11 @@ package org.cspstat.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,14 +123,35 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
      */
     public static ExportMapping read(Path file) {
         String label = file.toString();
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw DataException.of(label, Files.exists(file) ? "cannot be read: " + e.getMessage()
                     : "no such file or directory");
         }
-        return parse(label, lines);
+        return parse(label, utf8(label, bytes).lines().toList());
+    }
+
+    /**
+     * Decodes UTF-8, naming the line of the first byte that is not (an Excel-saved windows-1252
+     * file used to give only "cannot be read: Input length = 1").
+     */
+    private static String utf8(String label, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            long line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new DataException(label, line, String.format(Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02x); save the mapping file as UTF-8", bytes[in.position()] & 0xff));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**

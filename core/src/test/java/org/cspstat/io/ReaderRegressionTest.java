@@ -246,4 +246,14 @@ class ReaderRegressionTest {
         assertEquals("damaged.zip!2021-01-x-street.csv: cannot be read: the zip entry is damaged (its CRC-32 checksum"
                 + " does not match); download the archive again", e.getMessage());
     }
+
+    @Test
+    void aMappingFileSavedAsWindows1252NamesTheLineThatIsNotUtf8() throws IOException {
+        // it used to say only "cannot be read: Input length = 1"
+        Path file = dir.resolve("mapping.txt");
+        Files.write(file, "[columns]\ndate = d\ncategory = c\n[recode]\nCaf\u00e9 noise = Noise\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        DataException e = assertThrows(DataException.class, () -> ExportMapping.read(file));
+        assertEquals(file + ":5: not UTF-8 text (byte 0xe9); save the mapping file as UTF-8", e.getMessage());
+    }
 }
