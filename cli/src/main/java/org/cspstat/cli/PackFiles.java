@@ -1,0 +1,52 @@
+package org.cspstat.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.io.Dataset;
+import org.cspstat.io.ProgressListener;
+import org.cspstat.report.ChartData;
+import org.cspstat.report.ReportBuilder;
+import org.cspstat.report.ReportPack;
+
+/** Loading data into a pack, and writing charts as files, for the report and charts commands. */
+final class PackFiles {
+    private PackFiles() {
+    }
+
+    /** Loads the data the options name and assembles the pack. */
+    static ReportPack build(DataOptions data, PeriodOptions periods) {
+        Dataset d;
+        try (LoadProgress progress = LoadProgress.onTerminal()) {
+            ProgressListener listener = progress.listener();
+            d = data.load(false, listener);
+        }
+        org.cspstat.period.Period current = periods.current(d.counts());
+        return ReportBuilder.of(d).current(current).previous(periods.previous(current))
+                .allowGaps(periods.allowGaps).build();
+    }
+
+    /**
+     * Writes charts into a folder, each atomically, in parallel.
+     *
+     * @return the number of files written
+     */
+    static int writeCharts(List<ChartData> charts, Path dir, boolean png, boolean svg, int width, int height,
+            double scale, List<Path> inputs) {
+        charts.parallelStream().forEach(c -> {
+            if (png) {
+                Output.bytes(dir.resolve(c.name() + ".png"), ChartRenderer.png(c, width, height, scale), inputs);
+            }
+            if (svg) {
+                Output.bytes(dir.resolve(c.name() + ".svg"), ChartRenderer.svg(c, width, height), inputs);
+            }
+        });
+        return charts.size() * ((png ? 1 : 0) + (svg ? 1 : 0));
+    }
+
+    /** Writes UTF-8 text atomically. */
+    static void text(Path file, String text, List<Path> inputs) {
+        Output.bytes(file, text.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+}

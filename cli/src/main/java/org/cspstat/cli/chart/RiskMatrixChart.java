@@ -1,0 +1,103 @@
+package org.cspstat.cli.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cspstat.report.RiskMatrixData;
+import org.cspstat.report.RiskMatrixData.PlacedIssue;
+import org.cspstat.report.Tone;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The likelihood × impact grid, each cell tinted by its band, each issue placed and named. */
+final class RiskMatrixChart {
+    /** Longest issue label drawn in a cell; longer names are cut with an ellipsis. */
+    static final int LABEL_CHARS = 24;
+
+    private RiskMatrixChart() {
+    }
+
+    static XYChart build(RiskMatrixData d, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(d.title())
+                .xAxisTitle("Likelihood (1 = rare, " + d.size() + " = almost certain)")
+                .yAxisTitle("Impact (1 = minor, " + d.size() + " = severe)").build();
+        XYStyler s = chart.getStyler();
+        ChartStyle.apply(s);
+        s.setPlotGridLinesVisible(false);
+        s.setXAxisMin(0.5);
+        s.setXAxisMax(d.size() + 0.5);
+        s.setYAxisMin(0.5);
+        s.setYAxisMax(d.size() + 0.5);
+        s.setXAxisDecimalPattern("0");
+        s.setYAxisDecimalPattern("0");
+        s.setxAxisTickLabelsFormattingFunction(RiskMatrixChart::whole);
+        s.setyAxisTickLabelsFormattingFunction(RiskMatrixChart::whole);
+        Polygons cells = new Polygons(chart);
+        for (Tone band : List.of(Tone.LOW, Tone.MEDIUM, Tone.HIGH)) {
+            for (int l = 1; l <= d.size(); l++) {
+                for (int i = 1; i <= d.size(); i++) {
+                    if (d.band(l * i) == band) {
+                        cells.rectangle(bandLabel(d, band), l - 0.48, i - 0.48, l + 0.48, i + 0.48,
+                                Palette.withAlpha(Palette.of(band), band == Tone.MEDIUM ? 150 : 95));
+                    }
+                }
+            }
+        }
+        Map<Long, Integer> inCell = new HashMap<>();
+        Map<Long, Integer> perCell = new HashMap<>();
+        d.issues().forEach(p -> perCell.merge(key(p), 1, Integer::sum));
+        List<Double> px = new ArrayList<>();
+        List<Double> py = new ArrayList<>();
+        for (PlacedIssue p : d.issues()) {
+            int k = inCell.merge(key(p), 1, Integer::sum) - 1;
+            int n = perCell.get(key(p));
+            double y = p.impact() + 0.36 - (n <= 1 ? 0.36 : 0.72 * k / (n - 1.0));
+            if (n > 5) {
+                y = p.impact() + 0.4 - 0.8 * k / (n - 1.0);
+            }
+            px.add(p.likelihood() - 0.40);
+            py.add(y);
+            chart.addAnnotation(new AnnotationText(label(p), p.likelihood() + 0.02, y, false));
+        }
+        if (!px.isEmpty()) {
+            XYSeries issues = chart.addSeries("issue (rank. name)", px, py);
+            issues.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            issues.setMarker(SeriesMarkers.CIRCLE);
+            issues.setMarkerColor(Color.BLACK);
+        }
+        chart.getStyler().setMarkerSize(10);
+        return chart;
+    }
+
+    private static long key(PlacedIssue p) {
+        return p.likelihood() * 1000L + p.impact();
+    }
+
+    private static String label(PlacedIssue p) {
+        String name = p.issue().length() > LABEL_CHARS ? p.issue().substring(0, LABEL_CHARS - 1) + "…" : p.issue();
+        return p.rank() + ". " + name;
+    }
+
+    private static String bandLabel(RiskMatrixData d, Tone band) {
+        return switch (band) {
+            case HIGH -> "high (score ≥ " + num(d.highFrom()) + ")";
+            case MEDIUM -> "medium (" + num(d.mediumFrom()) + "–" + num(d.highFrom() - 1) + ")";
+            default -> "low (< " + num(d.mediumFrom()) + ")";
+        };
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String whole(Double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? num(v) : "";
+    }
+}
