@@ -40,6 +40,11 @@ final class DataOptions {
             description = "LSOA to ward/district lookup (ONS layout or two columns lsoa,ward), for --by ward.")
     Path lookup;
 
+    @Option(names = "--area-polygons", paramLabel = "FILE",
+            description = "Areas given as polygons (GeoJSON, WGS84, e.g. ward boundaries): keep rows whose position falls "
+                    + "in one and count them in it.")
+    Path areaPolygons;
+
     @Option(names = "--strict", description = "Stop at the first bad row (exit 3) instead of rejecting it.")
     boolean strict;
 
@@ -63,6 +68,11 @@ final class DataOptions {
             b.selection(AreaSelection.namePrefix(areaPrefix));
         } else if (lsoaFile != null) {
             b.selection(AreaSelection.codes(readCodes(lsoaFile)));
+        }
+        if (areaPolygons != null) {
+            org.cspstat.geo.PolygonIndex index = org.cspstat.geo.Polygons.read(areaPolygons);
+            b.assigner((lon, lat) -> index.first(lon, lat)
+                    .map(r -> new org.cspstat.model.Area(r.code(), r.name())).orElse(null));
         }
         if (lookup != null) {
             b.lookup(AreaLookup.read(lookup));

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cspstat", mixinStandardHelpOptions = true, version = "cspstat 0.1.0",
         description = "Crime and ASB evidence for a Community Safety Partnership's Strategic Assessment.",
-        subcommands = {QualityCommand.class, CompareCommand.class, ReportCommand.class, ChartsCommand.class},
+        subcommands = {QualityCommand.class, CompareCommand.class, TrendCommand.class,
+            HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
+            ReportCommand.class, ChartsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

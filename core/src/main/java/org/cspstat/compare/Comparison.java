@@ -47,6 +47,7 @@ public final class Comparison {
     private double alpha = 0.05;
     private boolean allowGaps;
     private List<String> issues = List.of();
+    private org.cspstat.geo.NamedPlaces places;
 
     private Comparison(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -111,6 +112,19 @@ public final class Comparison {
      */
     public Comparison areaLevel(AreaLevel level) {
         this.level = requireNonNull(level, "level must not be null");
+        return this;
+    }
+
+    /**
+     * Makes area rows the partnership's named places instead of the data's areas. Places may
+     * overlap, so an incident can count in several; incidents are placed by position (loaded
+     * with positions), or by LSOA for places given as LSOA lists.
+     *
+     * @param places the named places, or null for the data's areas
+     * @return this comparison
+     */
+    public Comparison places(org.cspstat.geo.NamedPlaces places) {
+        this.places = places;
         return this;
     }
 
@@ -234,11 +248,29 @@ public final class Comparison {
 
     private void areaCounts(CountStore store, List<Issue> chosen, Period prev, List<long[]> counts,
             List<String[]> labels) {
-        Area[] areaOf = level.map(store.areas(), data.lookup());
         Map<Area, Integer> areaIndex = new LinkedHashMap<>();
-        int[] groupOf = new int[areaOf.length];
-        for (int i = 0; i < areaOf.length; i++) {
-            groupOf[i] = areaIndex.computeIfAbsent(areaOf[i], a -> areaIndex.size());
+        int[][] groupsOf;
+        if (places != null) {
+            if (!store.hasPositions()) {
+                throw new IllegalStateException("named places need the data loaded with positions");
+            }
+            for (var place : places.places()) {
+                areaIndex.put(new Area(place.name(), place.name()), areaIndex.size());
+            }
+            List<String> names = places.places().stream().map(p -> p.name()).toList();
+            groupsOf = new int[store.points().size()][];
+            for (int i = 0; i < groupsOf.length; i++) {
+                var point = store.points().get(i);
+                String lsoa = point.area() < 0 ? "" : store.areas().get(point.area()).code();
+                groupsOf[i] = places.containing(point.lon(), point.lat(), lsoa).stream()
+                        .mapToInt(names::indexOf).toArray();
+            }
+        } else {
+            Area[] areaOf = level.map(store.areas(), data.lookup());
+            groupsOf = new int[areaOf.length][];
+            for (int i = 0; i < areaOf.length; i++) {
+                groupsOf[i] = new int[] {areaIndex.computeIfAbsent(areaOf[i], a -> areaIndex.size())};
+            }
         }
         int categoriesCount = store.categories().size();
         List<List<Integer>> issuesOfCategory = new ArrayList<>();
@@ -251,7 +283,7 @@ public final class Comparison {
             }
         }
         long[][][] sums = new long[chosen.size()][areaIndex.size()][2];
-        store.forEachCount((category, month, place, count) -> {
+        org.cspstat.count.CountVisitor visitor = (category, month, place, count) -> {
             if (place < 0) {
                 return;
             }
@@ -260,9 +292,16 @@ public final class Comparison {
                 return;
             }
             for (int issue : issuesOfCategory.get(category)) {
-                sums[issue][groupOf[place]][period] += count;
+                for (int group : groupsOf[place]) {
+                    sums[issue][group][period] += count;
+                }
             }
-        });
+        };
+        if (places != null) {
+            store.forEachPointCount(visitor);
+        } else {
+            store.forEachCount(visitor);
+        }
         List<Area> areas = new ArrayList<>(areaIndex.keySet());
         for (int i = 0; i < chosen.size(); i++) {
             List<Integer> order = new ArrayList<>();

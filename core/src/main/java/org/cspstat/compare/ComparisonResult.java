@@ -106,7 +106,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         }
         t.addColumns(
                 StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
-                StringColumn.create(previous.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
+                StringColumn.create(previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
                 StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
                 StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
                 StringColumn.create("Rate ratio (95% CI)", rows.stream().map(ComparisonResult::ratio)),
@@ -116,6 +116,11 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
                         + (r.warning().isEmpty() ? "" : " (!)"))));
         return t;
+    }
+
+    /** @return the previous period's column heading, told apart when both periods have the same label */
+    public String previousHeading() {
+        return previous.label().equals(current.label()) ? previous.label() + " (previous)" : previous.label();
     }
 
     /** @return the adjustment's short name for headings */

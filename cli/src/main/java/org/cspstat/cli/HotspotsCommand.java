@@ -1,0 +1,122 @@
+package org.cspstat.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cspstat.compare.AreaLevel;
+import org.cspstat.compare.CategoryGroups;
+import org.cspstat.geo.NamedPlaces;
+import org.cspstat.hotspot.HotspotAnalysis;
+import org.cspstat.hotspot.HotspotReport;
+import org.cspstat.io.Dataset;
+import org.cspstat.io.ProgressListener;
+import org.cspstat.report.TableFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspstat hotspots}: ranked areas, concentration, grid Gi* and emerging hotspots. */
+@Command(name = "hotspots", mixinStandardHelpOptions = true,
+        description = "Rank areas (LSOAs, wards with --lookup, or --places), measure concentration (Gini, top 5%/10%), "
+                + "map Getis-Ord Gi* hot and cold cells on a British National Grid grid (BH-adjusted) and classify "
+                + "emerging hotspots over a run of quarters or months.")
+final class HotspotsCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    PeriodOptions periods;
+
+    @Option(names = "--category", defaultValue = "All crime", paramLabel = "NAME",
+            description = "The category or group to map (default: ${DEFAULT-VALUE})")
+    String category;
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
+    Path groups;
+
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "Named places to rank (CSV name,kind,value; kind wkt, geojson, circle or lsoas)")
+    Path places;
+
+    @Option(names = "--area-level", paramLabel = "LEVEL",
+            description = "lsoa, ward or district (default ward with --lookup, else lsoa)")
+    String areaLevel;
+
+    @Option(names = "--cell-size", defaultValue = "250", paramLabel = "METRES",
+            description = "Grid cell side in metres (default: ${DEFAULT-VALUE})")
+    double cellSize;
+
+    @Option(names = "--step", defaultValue = "auto", paramLabel = "STEP",
+            description = "Periods of the emerging run: auto (quarters if there are 10, else months), quarter or month")
+    String step;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Areas listed (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, csv (every cell), json or geojson (cells as WGS84 polygons, for QGIS)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String f = Formats.check(format, "text", "csv", "json", "geojson", "md");
+        if (!(cellSize >= 10 && cellSize <= 10_000)) {
+            throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
+        }
+        Dataset d = data.load(true, ProgressListener.NONE);
+        HotspotReport r = HotspotAnalysis.of(d)
+                .issue(category)
+                .current(periods.period == null ? null : periods.current(d.counts()))
+                .previous(periods.previous)
+                .cellSize(cellSize)
+                .areaLevel(areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(Locale.ROOT))
+                        : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA)
+                .places(places == null ? null : NamedPlaces.read(places))
+                .groups(groups == null ? CategoryGroups.builtIn() : CategoryGroups.read(groups))
+                .step(HotspotAnalysis.Step.valueOf(step.strip().toUpperCase(Locale.ROOT)))
+                .allowGaps(periods.allowGaps)
+                .run();
+        String text = switch (f) {
+            case "json" -> r.toJson();
+            case "geojson" -> r.map().toGeoJson();
+            case "csv" -> TableFormat.CSV.render(r.map().toTable());
+            default -> text(r, d, TableFormat.parse(f));
+        };
+        Output.text(spec.commandLine().getOut(), out, text, data.data);
+        return ExitCodes.OK;
+    }
+
+    private String text(HotspotReport r, Dataset d, TableFormat tf) {
+        String h = tf == TableFormat.MD ? "## " : "";
+        var c = r.concentration();
+        StringBuilder s = new StringBuilder();
+        s.append(h).append("Hotspots: ").append(r.issue()).append(", ").append(r.current().label()).append(" vs ")
+                .append(r.previous().label()).append(" — ").append(d.area()).append("\n\n");
+        s.append(h).append("Top areas by count\n\n").append(tf.render(r.topTable(top, false))).append('\n');
+        s.append(h).append("Largest increases\n\n").append(tf.render(r.topTable(top, true))).append('\n');
+        s.append(String.format(Locale.ROOT, "Concentration over %d areas: Gini %.2f; the top 5%% of areas (%d) hold %.1f%% "
+                + "of incidents, the top 10%% (%d) hold %.1f%%.%n%n", c.areas(), c.gini(), c.top5Areas(),
+                100 * c.top5Share(), c.top10Areas(), 100 * c.top10Share()));
+        s.append(h).append(String.format(Locale.ROOT, "Hot and emerging cells (%.0f m grid, Getis-Ord Gi*, "
+                + "Benjamini-Hochberg)%n%n", r.map().grid().cellSize()));
+        s.append(tf.render(r.hotCellsTable())).append('\n');
+        if (!r.note().isEmpty()) {
+            s.append("Note: ").append(r.note()).append(".\n");
+        } else {
+            s.append("Emerging classes over ").append(r.emergingPeriods().size()).append(" periods: ")
+                    .append(r.emergingPeriods().get(0).label()).append(" to ")
+                    .append(r.emergingPeriods().get(r.emergingPeriods().size() - 1).label()).append(".\n");
+        }
+        s.append(String.format(Locale.ROOT, "%,d incidents without coordinates are left off the map.%nSource: %s%n",
+                r.withoutLocation(), d.source()));
+        return s.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.cspstat.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cspstat.compare.CategoryGroups;
+import org.cspstat.compare.ComparisonResult;
+import org.cspstat.io.Dataset;
+import org.cspstat.io.ProgressListener;
+import org.cspstat.report.TableFormat;
+import org.cspstat.risk.PriorityList;
+import org.cspstat.risk.RiskAssessment;
+import org.cspstat.risk.RiskConfig;
+import org.cspstat.trend.Trends;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspstat priorities}: the risk matrix and the ranked, explained priorities. */
+@Command(name = "priorities", mixinStandardHelpOptions = true,
+        description = "Score each issue on the risk matrix (likelihood from the data: volume and significant trend; "
+                + "impact from the county matrix and district overrides) and rank the partnership's priorities, "
+                + "each with a one-line explanation.")
+final class PrioritiesCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    PeriodOptions periods;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "County matrix CSV (default: the bundled, illustrative matrix; see docs/risk.md)")
+    Path config;
+
+    @Option(names = "--settings", paramLabel = "FILE", description = "Scoring settings CSV (setting,value)")
+    Path settings;
+
+    @Option(names = "--override", paramLabel = "FILE", description = "District overrides CSV (issue,dimension,score,reason)")
+    Path override;
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
+    Path groups;
+
+    @Option(names = "--sensitivity", description = "Also show, for each issue, the smallest change to one score that "
+            + "moves it to another band")
+    boolean sensitivity;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv, json or md")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String f = Formats.check(format, "text", "csv", "json", "md");
+        Dataset d = data.load(false, ProgressListener.NONE);
+        CategoryGroups g = groups == null ? CategoryGroups.builtIn() : CategoryGroups.read(groups);
+        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, groups, List.of(), "holm");
+        RiskConfig risk = config == null && settings == null && override == null ? RiskConfig.bundled()
+                : RiskConfig.load(config, settings, override,
+                        org.cspstat.risk.Issues.with(Trends.issueNames(d, g)));
+        PriorityList list = RiskAssessment.rank(risk, comparison);
+        String text;
+        if (f.equals("json")) {
+            text = list.toJson();
+        } else if (f.equals("csv")) {
+            text = TableFormat.CSV.render(list.toTable());
+        } else {
+            TableFormat tf = TableFormat.parse(f);
+            StringBuilder s = new StringBuilder();
+            s.append(f.equals("md") ? "## " : "").append("Priorities: ").append(comparison.title()).append(" — ")
+                    .append(d.area()).append("\n\n").append(tf.render(list.toTable()));
+            if (sensitivity) {
+                s.append('\n').append(tf.render(list.sensitivityTable()));
+            }
+            list.notScored().forEach(n -> s.append("Not scored: ").append(n.issue()).append(" (").append(n.reason())
+                    .append(")\n"));
+            s.append("\nRisk = likelihood × impact; the bundled matrix is illustrative (docs/risk.md). Source: ")
+                    .append(d.source()).append('\n');
+            text = s.toString();
+        }
+        Output.text(spec.commandLine().getOut(), out, text, data.data);
+        return ExitCodes.OK;
+    }
+}

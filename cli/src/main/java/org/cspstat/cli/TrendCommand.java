@@ -1,0 +1,114 @@
+package org.cspstat.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cspstat.compare.CategoryGroups;
+import org.cspstat.io.Dataset;
+import org.cspstat.io.ProgressListener;
+import org.cspstat.period.Period;
+import org.cspstat.report.Json;
+import org.cspstat.report.TableFormat;
+import org.cspstat.trend.ControlChart;
+import org.cspstat.trend.TrendAnalysis;
+import org.cspstat.trend.Trends;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspstat trend}: monthly series, control-chart signals and a projected year-end. */
+@Command(name = "trend", mixinStandardHelpOptions = true,
+        description = "Monthly series per category with control limits (baseline: the twelve months before the period), "
+                + "signals (a point beyond a limit; eight or more in a row on one side of the centre) and a year-end "
+                + "projection with a 95% prediction interval.")
+final class TrendCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    PeriodOptions periods;
+
+    @Option(names = "--category", paramLabel = "NAME", description = "Only these categories or groups (repeatable)")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
+    Path groups;
+
+    @Option(names = "--chart", defaultValue = "xmr", paramLabel = "KIND",
+            description = "xmr (default: limits from month-to-month variation) or c (c-chart: Poisson limits)")
+    String chart;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv, json or md")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String f = Formats.check(format, "text", "csv", "json", "md");
+        ControlChart.Kind kind = switch (chart.strip().toLowerCase(Locale.ROOT)) {
+            case "xmr" -> ControlChart.Kind.XMR;
+            case "c", "c-chart" -> ControlChart.Kind.C_CHART;
+            default -> throw new IllegalArgumentException("unknown chart '" + chart + "': expected xmr or c");
+        };
+        Dataset d = data.load(false, ProgressListener.NONE);
+        Period period = periods.current(d.counts());
+        List<TrendAnalysis> trends = Trends.of(d, period, groups == null ? CategoryGroups.builtIn()
+                : CategoryGroups.read(groups), categories, kind);
+        StringBuilder text = new StringBuilder();
+        if (f.equals("json")) {
+            Json j = new Json().beginArray();
+            trends.forEach(t -> t.writeTo(j));
+            text.append(j.endArray());
+        } else {
+            TableFormat tf = TableFormat.parse(f);
+            for (TrendAnalysis t : trends) {
+                if (!f.equals("csv")) {
+                    text.append(f.equals("md") ? "## " : "").append(t.series().label()).append(" — ")
+                            .append(period.label()).append("\n\n");
+                }
+                tech.tablesaw.api.Table table = withCategory(t);
+                if (!f.equals("csv")) {
+                    for (String c : List.of("centre", "upper", "lower")) {
+                        table.doubleColumn(c).setPrintFormatter(
+                                tech.tablesaw.columns.numbers.NumberColumnFormatter.fixedWithGrouping(1));
+                    }
+                }
+                text.append(tf.render(table));
+                if (!f.equals("csv")) {
+                    text.append('\n').append(projection(t)).append("\n\n");
+                }
+            }
+            if (!f.equals("csv")) {
+                text.append("Control chart: ").append(kind == ControlChart.Kind.XMR ? "XmR (x̄ ± 2.66·mR̄)"
+                        : "c-chart (c̄ ± 3√c̄)").append(", baseline the twelve months before the period. Source: ")
+                        .append(d.source()).append('\n');
+            }
+        }
+        Output.text(spec.commandLine().getOut(), out, text.toString(), data.data);
+        return ExitCodes.OK;
+    }
+
+    private static tech.tablesaw.api.Table withCategory(TrendAnalysis t) {
+        tech.tablesaw.api.Table table = t.toTable();
+        String[] label = new String[table.rowCount()];
+        java.util.Arrays.fill(label, t.series().label());
+        table.insertColumn(0, tech.tablesaw.api.StringColumn.create("category", label));
+        return table;
+    }
+
+    private static String projection(TrendAnalysis t) {
+        return t.projection().map(p -> String.format(Locale.ROOT,
+                "Projected financial year-end: %,.0f (95%% prediction interval %,d–%,d), from %,d so far over %d months.",
+                p.projected(), p.low(), p.high(), p.yearToDate(), p.monthsElapsed()))
+                .orElse("No year-end projection: " + t.projectionUnavailableReason().orElse("not applicable") + ".");
+    }
+}

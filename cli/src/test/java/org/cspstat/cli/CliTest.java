@@ -1,0 +1,142 @@
+package org.cspstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands through {@link Main#run}, as a user runs them (this module's tests run in the hi_IN locale). */
+class CliTest {
+    static final String HERTS = "../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01";
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        for (String c : new String[] {"quality", "compare", "trend", "hotspots", "priorities", "displacement"}) {
+            assertTrue(r.out().contains("  " + c + " "), c);
+        }
+    }
+
+    @Test
+    void compareGivesTheDocumentedJsonKeys() {
+        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"currentPeriod\":{\"from\":\"2022-01\",\"to\":\"2022-01\""), r.out());
+        assertTrue(r.out().contains("\"previousPeriod\":{\"from\":\"2021-01\",\"to\":\"2021-01\""));
+        assertTrue(r.out().contains("{\"category\":\"All crime\",\"current\":647,\"previous\":541,\"change\":106,"
+                + "\"percentChange\":19.593345656192238,\"rateRatio\":1.1959334565619224,"), r.out());
+        for (String key : new String[] {"rateRatioLow", "rateRatioHigh", "pValue", "pAdjusted", "zScore", "verdict"}) {
+            assertTrue(r.out().contains("\"" + key + "\":"), key);
+        }
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aPeriodWithMonthsWithoutDataExitsWithCodeThreeAndNamesThem() {
+        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2021/22");
+        assertEquals(3, r.code());
+        assertTrue(r.err().startsWith("cspstat: 2021/22 (Apr 2021–Mar 2022) vs 2020/21 (Apr 2020–Mar 2021): the periods"
+                + " include months without data: 2020-04,"), r.err());
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void allowGapsComparesWithAWarning() {
+        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2021/22", "--allow-gaps");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(!) months without data: 2020-04"), r.out());
+    }
+
+    @Test
+    void aMalformedPeriodIsAUsageErrorListingTheForms() {
+        Result r = run("compare", "--data", HERTS, "--period", "2017-13");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("cspstat: Invalid value for option '--period': unrecognised period '2017-13'"),
+                r.err());
+        assertTrue(r.err().contains("expected one of 2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12"));
+    }
+
+    @Test
+    void aMissingPathIsADataError() {
+        Result r = run("quality", "--data", dir.resolve("nope").toString());
+        assertEquals(3, r.code());
+        assertEquals("cspstat: " + dir.resolve("nope") + ": no such file or directory\n", r.err());
+    }
+
+    @Test
+    void qualityReconcilesAndOutputsTheDocumentedKeys() {
+        Result r = run("quality", "--data", HERTS, "--area-prefix", "Stevenage", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"rowsRead\":108465,\"accepted\":11283,\"outsideArea\":97182,\"noLocation\":1789,"
+                + "\"duplicateIds\":0,\"rejected\":0,"), r.out());
+        assertTrue(r.out().contains("\"gaps\":[]"));
+    }
+
+    @Test
+    void outRefusesToOverwriteAnInputFile() throws Exception {
+        Path input = dir.resolve("2021-01-x-street.csv");
+        Files.copy(Path.of(HERTS, "2021-01-hertfordshire-street.csv"), input);
+        byte[] before = Files.readAllBytes(input);
+        Result r = run("compare", "--data", input.toString(), "--period", "2021-01..2021-01",
+                "--previous", "2021-01..2021-01", "--out", input.toString());
+        assertEquals(3, r.code());
+        assertEquals("cspstat: " + input + ": is an input file; refusing to overwrite it\n", r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)));
+    }
+
+    @Test
+    void compareWritesItsOutputAtomicallyToAFile() throws Exception {
+        Path out = dir.resolve("out/compare.csv");
+        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out).startsWith("category,current,previous,change,percentChange,rateRatio,"));
+        try (var files = Files.list(out.getParent())) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void hotspotsWriteGeoJsonCellsAndPrioritiesRankTheIssues() {
+        Result geo = run("hotspots", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+                "--format", "geojson");
+        assertEquals(0, geo.code(), geo.err());
+        assertTrue(geo.out().startsWith("{\"type\":\"FeatureCollection\""), geo.out().substring(0, 50));
+        Result p = run("priorities", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+                "--format", "json");
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.out().startsWith("{\"items\":[{\"rank\":1,\"issue\":\"Violence and sexual offences\""), p.out());
+    }
+
+    @Test
+    void wardRankingByPolygonsNamesBedwellAndSymondsGreen() {
+        Result r = run("compare", "--data", HERTS, "--area-polygons",
+                "../../shared/data/boundaries/stevenage/ward.geojson", "--period", "2021-07..2022-01",
+                "--previous", "2021-01..2021-07", "--by", "area", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("All crime,Bedwell,"), r.out());
+        assertTrue(r.out().contains("All crime,Symonds Green,"), r.out());
+        assertEquals(14, r.out().lines().count(), "a header and the 13 wards");
+    }
+}

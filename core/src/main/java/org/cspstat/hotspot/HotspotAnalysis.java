@@ -1,0 +1,276 @@
+package org.cspstat.hotspot;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cspstat.compare.AreaLevel;
+import org.cspstat.compare.CategoryGroups;
+import org.cspstat.compare.Comparison;
+import org.cspstat.compare.ComparisonResult;
+import org.cspstat.compare.ComparisonRow;
+import org.cspstat.compare.Grouping;
+import org.cspstat.compare.Issue;
+import org.cspstat.count.CountStore;
+import org.cspstat.count.SnapPoint;
+import org.cspstat.geo.NamedPlaces;
+import org.cspstat.io.Dataset;
+import org.cspstat.period.FinancialYear;
+import org.cspstat.period.Period;
+
+/**
+ * Hotspots for one issue and period, from a dataset loaded with positions: the area ranking
+ * (through the {@link Comparison} engine, by LSOA, ward or named place), the concentration of
+ * incidents across those areas, and the grid Gi* map with each cell's emerging class over a run
+ * of periods ending with the period analysed.
+ *
+ * <p><b>The run of periods</b> for emerging classes: by default quarters (financial-year
+ * quarters, the last one being the quarter the period ends in, which may be partial) when at
+ * least {@link EmergingHotspots#MIN_PERIODS} of them have data, otherwise months; at most 12
+ * periods, and never reaching back across a month without data. With fewer than
+ * {@link EmergingHotspots#MIN_PERIODS} periods the map has no emerging classes and the report
+ * says why. Incidents without coordinates are counted in {@link HotspotReport#withoutLocation()}
+ * and left off the map, never placed at 0,0.
+ */
+public final class HotspotAnalysis {
+    /** How long each period of the emerging run is. */
+    public enum Step {
+        /** Quarters when there are enough of them, else months. */
+        AUTO,
+        /** Financial-year quarters. */
+        QUARTER,
+        /** Calendar months. */
+        MONTH
+    }
+
+    private static final int MAX_PERIODS = 12;
+
+    private final Dataset data;
+    private String issue = CategoryGroups.ALL_CRIME;
+    private Period current;
+    private Period previous;
+    private double cellSize = Grid.DEFAULT_CELL_SIZE;
+    private AreaLevel level = AreaLevel.LSOA;
+    private NamedPlaces places;
+    private CategoryGroups groups = CategoryGroups.builtIn();
+    private Step step = Step.AUTO;
+    private boolean allowGaps;
+
+    private HotspotAnalysis(Dataset data) {
+        this.data = requireNonNull(data, "data must not be null");
+        if (!data.counts().hasPositions()) {
+            throw new IllegalArgumentException("hotspots need the data loaded with positions");
+        }
+    }
+
+    /**
+     * @param data a dataset loaded with positions
+     * @return an analysis to configure and {@link #run()}
+     */
+    public static HotspotAnalysis of(Dataset data) {
+        return new HotspotAnalysis(data);
+    }
+
+    /**
+     * @param name the category or group to map (default {@code All crime})
+     * @return this analysis
+     */
+    public HotspotAnalysis issue(String name) {
+        this.issue = requireNonNull(name, "name must not be null");
+        return this;
+    }
+
+    /**
+     * @param period the period to map; default the latest financial year to date
+     * @return this analysis
+     */
+    public HotspotAnalysis current(Period period) {
+        this.current = period;
+        return this;
+    }
+
+    /**
+     * @param period the period the ranking compares with; default a year earlier
+     * @return this analysis
+     */
+    public HotspotAnalysis previous(Period period) {
+        this.previous = period;
+        return this;
+    }
+
+    /**
+     * @param metres the grid's cell side (default {@link Grid#DEFAULT_CELL_SIZE})
+     * @return this analysis
+     */
+    public HotspotAnalysis cellSize(double metres) {
+        this.cellSize = metres;
+        return this;
+    }
+
+    /**
+     * @param level the area level of the ranking (default LSOA)
+     * @return this analysis
+     */
+    public HotspotAnalysis areaLevel(AreaLevel level) {
+        this.level = requireNonNull(level, "level must not be null");
+        return this;
+    }
+
+    /**
+     * @param places named places to rank instead of the data's areas, or null
+     * @return this analysis
+     */
+    public HotspotAnalysis places(NamedPlaces places) {
+        this.places = places;
+        return this;
+    }
+
+    /**
+     * @param groups the partnership's category groups
+     * @return this analysis
+     */
+    public HotspotAnalysis groups(CategoryGroups groups) {
+        this.groups = requireNonNull(groups, "groups must not be null");
+        return this;
+    }
+
+    /**
+     * @param step the length of the emerging run's periods (default AUTO)
+     * @return this analysis
+     */
+    public HotspotAnalysis step(Step step) {
+        this.step = requireNonNull(step, "step must not be null");
+        return this;
+    }
+
+    /**
+     * @param allow true to rank even when a period includes months without data
+     * @return this analysis
+     */
+    public HotspotAnalysis allowGaps(boolean allow) {
+        this.allowGaps = allow;
+        return this;
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @return the ranking, concentration and map
+     * @throws org.cspstat.io.DataException when a period includes months without data and gaps
+     *     are not allowed
+     */
+    public HotspotReport run() {
+        CountStore store = data.counts();
+        Period now = current != null ? current : Comparison.latestYearToDate(store);
+        Period before = previous != null ? previous : now.minusYears(1);
+        ComparisonResult ranking = Comparison.of(data).current(now).previous(before).by(Grouping.AREA)
+                .areaLevel(level).places(places).groups(groups).issues(List.of(issue)).allowGaps(allowGaps).run();
+        Issue chosen = groups.resolve(store).stream().filter(i -> i.name().equalsIgnoreCase(issue)).findFirst()
+                .orElseThrow();
+        Set<Integer> categories = new HashSet<>();
+        for (int c : chosen.categories()) {
+            categories.add(c);
+        }
+        List<Period> run = emergingRun(store, now);
+        String note = "";
+        HotspotResult map;
+        List<PointCount> focus = points(store, categories, List.of(now)).get(0);
+        long mapped = focus.stream().mapToLong(PointCount::count).sum();
+        long total = 0;
+        for (YearMonth m : now.months()) {
+            for (int c : categories) {
+                total += store.total(c, m);
+            }
+        }
+        if (focus.isEmpty()) {
+            throw new IllegalArgumentException("no incidents with coordinates for " + issue + " in " + now.label());
+        }
+        if (run.size() >= EmergingHotspots.MIN_PERIODS) {
+            List<List<PointCount>> perPeriod = points(store, categories, run);
+            List<List<PointCount>> withFocus = new ArrayList<>(perPeriod);
+            withFocus.add(focus);
+            map = HotspotMap.withEmerging(withFocus, withFocus.size() - 1, cellSize);
+            map = new HotspotResult(map.grid(), map.cells());
+        } else {
+            map = HotspotMap.of(focus, cellSize);
+            note = "no emerging classes: only " + run.size() + " consecutive periods with data end with "
+                    + now.label() + " (at least " + EmergingHotspots.MIN_PERIODS + " are needed)";
+        }
+        return new HotspotReport(chosen.name(), now, before, ranking, concentration(ranking, store), map, run,
+                total - mapped, note);
+    }
+
+    private Concentration concentration(ComparisonResult ranking, CountStore store) {
+        List<Long> counts = new ArrayList<>();
+        for (ComparisonRow r : ranking.rows()) {
+            counts.add(r.current());
+        }
+        int areas = places != null ? places.places().size()
+                : (int) java.util.Arrays.stream(level.map(store.areas(), data.lookup())).distinct().count();
+        while (counts.size() < areas) {
+            counts.add(0L);
+        }
+        return Concentration.of(counts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The run of periods for emerging classes, ending with the period's last month. */
+    private List<Period> emergingRun(CountStore store, Period now) {
+        List<Period> quarters = run(store, now.to(), true);
+        if (step == Step.QUARTER || step == Step.AUTO && quarters.size() >= EmergingHotspots.MIN_PERIODS) {
+            return quarters;
+        }
+        return run(store, now.to(), false);
+    }
+
+    private static List<Period> run(CountStore store, YearMonth end, boolean quarters) {
+        List<Period> out = new ArrayList<>();
+        YearMonth last = end;
+        while (out.size() < MAX_PERIODS) {
+            YearMonth first = last;
+            if (quarters) {
+                FinancialYear fy = FinancialYear.containing(last);
+                first = fy.quarter(FinancialYear.quarterOf(last)).from();
+            }
+            Period p = Period.of(first, last);
+            if (!p.months().stream().allMatch(store::hasData)) {
+                break;
+            }
+            out.add(0, p);
+            last = first.minusMonths(1);
+        }
+        return out;
+    }
+
+    private static List<List<PointCount>> points(CountStore store, Set<Integer> categories, List<Period> periods) {
+        List<Map<Integer, Long>> sums = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            sums.add(new LinkedHashMap<>());
+        }
+        store.forEachPointCount((category, month, point, count) -> {
+            if (!categories.contains(category)) {
+                return;
+            }
+            for (int i = 0; i < periods.size(); i++) {
+                if (periods.get(i).contains(month)) {
+                    sums.get(i).merge(point, count, Long::sum);
+                }
+            }
+        });
+        List<List<PointCount>> out = new ArrayList<>();
+        for (Map<Integer, Long> s : sums) {
+            List<PointCount> list = new ArrayList<>();
+            s.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                SnapPoint p = store.points().get(e.getKey());
+                String lsoa = p.area() < 0 ? "" : store.areas().get(p.area()).label();
+                list.add(new PointCount(p.lon(), p.lat(), e.getValue(), p.location(), lsoa));
+            });
+            out.add(list);
+        }
+        return out;
+    }
+}

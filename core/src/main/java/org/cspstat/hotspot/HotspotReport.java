@@ -1,0 +1,132 @@
+package org.cspstat.hotspot;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.cspstat.compare.ComparisonResult;
+import org.cspstat.compare.ComparisonRow;
+import org.cspstat.period.Period;
+import org.cspstat.report.Json;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * What {@link HotspotAnalysis} finds for one issue and period.
+ *
+ * @param issue the category or group mapped
+ * @param current the period mapped and ranked
+ * @param previous the period the ranking compares with
+ * @param ranking the areas (or named places), current against previous, by current count
+ * @param concentration how concentrated the issue is across those areas
+ * @param map the grid Gi* map with emerging classes (when the run was long enough)
+ * @param emergingPeriods the run of periods the emerging classes come from
+ * @param withoutLocation incidents of the period without coordinates, left off the map
+ * @param note why the map has no emerging classes, or empty
+ */
+public record HotspotReport(String issue, Period current, Period previous, ComparisonResult ranking,
+        Concentration concentration, HotspotResult map, List<Period> emergingPeriods, long withoutLocation,
+        String note) {
+    // validates the components
+    public HotspotReport {
+        requireNonNull(issue, "issue must not be null");
+        requireNonNull(ranking, "ranking must not be null");
+        requireNonNull(map, "map must not be null");
+        emergingPeriods = List.copyOf(emergingPeriods);
+        requireNonNull(note, "note must not be null");
+    }
+
+    /** @return the total of the ranking's current counts */
+    public long total() {
+        return ranking.rows().stream().mapToLong(ComparisonRow::current).sum();
+    }
+
+    /**
+     * The top areas by current count, by increase (absolute change) or by share.
+     *
+     * @param n how many areas
+     * @param byChange true to rank by increase, false by count (share ranks as count does)
+     * @return the rows
+     */
+    public List<ComparisonRow> top(int n, boolean byChange) {
+        Comparator<ComparisonRow> order = byChange
+                ? Comparator.comparingLong((ComparisonRow r) -> r.change().change()).reversed()
+                : Comparator.comparingLong(ComparisonRow::current).reversed();
+        return ranking.rows().stream().sorted(order.thenComparing(ComparisonRow::area)).limit(n).toList();
+    }
+
+    /**
+     * @param n how many areas
+     * @param byChange true to rank by increase
+     * @return the top areas for people: area, counts, change, share of the issue, verdict
+     */
+    public Table topTable(int n, boolean byChange) {
+        List<ComparisonRow> rows = top(n, byChange);
+        long total = Math.max(total(), 1);
+        Table t = Table.create(issue + (byChange ? ": largest increases" : ": highest counts"));
+        t.addColumns(
+                StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
+                StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
+                StringColumn.create(ranking.previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
+                StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
+                StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
+                StringColumn.create("Share", rows.stream().map(r -> String.format(Locale.ROOT, "%.1f%%",
+                        100.0 * r.current() / total))),
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words())));
+        return t;
+    }
+
+    /** @return the hot and emerging cells for people, hottest first */
+    public Table hotCellsTable() {
+        List<HotspotCell> hot = map.cells().stream()
+                .filter(c -> c.hot() || c.emerging() != null && c.emerging() != EmergingClass.NONE && !c.emerging().toString().endsWith("cold"))
+                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed()).toList();
+        Table t = Table.create("hot cells");
+        t.addColumns(
+                StringColumn.create("Cell (row,col)", hot.stream().map(c -> c.row() + "," + c.col())),
+                StringColumn.create("Count", hot.stream().map(c -> Long.toString(c.count()))),
+                StringColumn.create("Gi* z", hot.stream().map(c -> String.format(Locale.ROOT, "%.2f", c.z()))),
+                StringColumn.create("p (BH)", hot.stream().map(c -> ComparisonResult.p(c.pAdjusted()))),
+                StringColumn.create("Class", hot.stream().map(c -> (c.hot() ? "hot" : "not significant")
+                        + (c.emerging() == null ? "" : ", " + c.emerging()))),
+                StringColumn.create("Commonest location", hot.stream().map(c -> c.location() == null ? "" : c.location())),
+                StringColumn.create("LSOA", hot.stream().map(c -> c.lsoa() == null ? "" : c.lsoa())));
+        return t;
+    }
+
+    /**
+     * The report as JSON: {@code issue}, {@code currentPeriod}, {@code previousPeriod},
+     * {@code cellSize}, {@code rows}, {@code cols}, {@code cells} (every cell, see
+     * {@link HotspotResult#toJson()}), {@code withoutLocation}, {@code emergingPeriods},
+     * {@code note}, {@code concentration} and {@code ranking} (area, areaCode, current, previous,
+     * change, percentChange, share, verdict).
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        Json j = new Json().beginObject().name("issue").value(issue);
+        j.name("currentPeriod").beginObject().name("from").value(current.from().toString())
+                .name("to").value(current.to().toString()).name("label").value(current.label()).endObject();
+        j.name("previousPeriod").beginObject().name("from").value(previous.from().toString())
+                .name("to").value(previous.to().toString()).name("label").value(previous.label()).endObject();
+        map.writeFields(j);
+        j.name("withoutLocation").value(withoutLocation).name("emergingPeriods").beginArray();
+        emergingPeriods.forEach(p -> j.value(p.label()));
+        j.endArray().name("note").value(note.isEmpty() ? null : note);
+        j.name("concentration").beginObject().name("areas").value(concentration.areas())
+                .name("gini").value(concentration.gini())
+                .name("top5Share").value(concentration.top5Share())
+                .name("top10Share").value(concentration.top10Share()).endObject();
+        long total = Math.max(total(), 1);
+        j.name("ranking").beginArray();
+        for (ComparisonRow r : ranking.rows()) {
+            j.beginObject().name("area").value(r.area()).name("areaCode").value(r.areaCode())
+                    .name("current").value(r.current()).name("previous").value(r.previous())
+                    .name("change").value(r.change().change()).name("percentChange").value(r.percentChange())
+                    .name("share").value((double) r.current() / total).name("verdict").value(r.verdict().words())
+                    .endObject();
+        }
+        return j.endArray().endObject().toString();
+    }
+}

@@ -1,0 +1,168 @@
+package org.cspstat.hotspot;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.cspstat.geo.LonLat;
+import org.cspstat.report.Json;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A grid hot-spot map: every cell of the grid, in row-major order from the south-west.
+ *
+ * @param grid the grid
+ * @param cells one entry per cell, {@code cells.get(row * cols + col)}
+ */
+public record HotspotResult(Grid grid, List<HotspotCell> cells) {
+    /**
+     * Validates the result and copies the cells.
+     *
+     * @param grid the grid
+     * @param cells one entry per cell, {@code cells.get(row * cols + col)}
+     * @throws NullPointerException when a component is null
+     * @throws IllegalArgumentException when the number of cells does not match the grid
+     */
+    public HotspotResult {
+        requireNonNull(grid, "grid must not be null");
+        cells = List.copyOf(requireNonNull(cells, "cells must not be null"));
+        if (cells.size() != grid.size()) {
+            throw new IllegalArgumentException("expected " + grid.size() + " cells but got "
+                    + cells.size());
+        }
+    }
+
+    /**
+     * Returns a cell.
+     *
+     * @param row the row
+     * @param col the column
+     * @return the cell
+     */
+    public HotspotCell cell(int row, int col) {
+        return cells.get(row * grid.cols() + col);
+    }
+
+    /**
+     * Writes the map as JSON: {@code cellSize}, {@code rows}, {@code cols} and {@code cells},
+     * each cell with {@code row}, {@code col}, {@code count}, {@code z}, {@code pValue},
+     * {@code pAdjusted}, {@code hot}, {@code cold}, {@code centroidLat}, {@code centroidLon},
+     * {@code easting}, {@code northing}, {@code location}, {@code lsoa} and {@code emerging}
+     * (the class label, or null).
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return writeFields(new Json().beginObject()).endObject().toString();
+    }
+
+    /**
+     * Writes {@code cellSize}, {@code rows}, {@code cols} and {@code cells} into an open JSON
+     * object, so a larger report can embed the map.
+     *
+     * @param json a writer inside an object
+     * @return the writer, still inside the object
+     */
+    public Json writeFields(Json json) {
+        json.name("cellSize").value(grid.cellSize())
+                .name("rows").value(grid.rows())
+                .name("cols").value(grid.cols())
+                .name("cells").beginArray();
+        for (HotspotCell cell : cells) {
+            json.beginObject();
+            properties(json, cell);
+            json.endObject();
+        }
+        return json.endArray();
+    }
+
+    /**
+     * Writes the map as a GeoJSON FeatureCollection of cell squares in WGS84 (corners converted
+     * back from the British National Grid), each with the same properties as {@link #toJson()},
+     * for QGIS and web maps.
+     *
+     * @return the GeoJSON text
+     */
+    public String toGeoJson() {
+        Json json = new Json().beginObject()
+                .name("type").value("FeatureCollection")
+                .name("features").beginArray();
+        for (HotspotCell cell : cells) {
+            json.beginObject().name("type").value("Feature")
+                    .name("geometry").beginObject().name("type").value("Polygon")
+                    .name("coordinates").beginArray().beginArray();
+            for (LonLat corner : grid.cornersLonLat(cell.row(), cell.col())) {
+                json.beginArray().value(corner.lon()).value(corner.lat()).endArray();
+            }
+            json.endArray().endArray().endObject().name("properties").beginObject();
+            properties(json, cell);
+            json.endObject().endObject();
+        }
+        return json.endArray().endObject().toString();
+    }
+
+    private static void properties(Json json, HotspotCell cell) {
+        json.name("row").value(cell.row())
+                .name("col").value(cell.col())
+                .name("count").value(cell.count())
+                .name("z").value(cell.z())
+                .name("pValue").value(cell.pValue())
+                .name("pAdjusted").value(cell.pAdjusted())
+                .name("hot").value(cell.hot())
+                .name("cold").value(cell.cold())
+                .name("centroidLat").value(cell.centroidLat())
+                .name("centroidLon").value(cell.centroidLon())
+                .name("easting").value(cell.easting())
+                .name("northing").value(cell.northing())
+                .name("location").value(cell.location())
+                .name("lsoa").value(cell.lsoa())
+                .name("emerging")
+                .value(cell.emerging() == null ? null : cell.emerging().toString());
+    }
+
+    /**
+     * Returns the cells as a table with one column per JSON key of a cell.
+     *
+     * @return the table, named {@code hotspots}
+     */
+    public Table toTable() {
+        IntColumn row = IntColumn.create("row");
+        IntColumn col = IntColumn.create("col");
+        LongColumn count = LongColumn.create("count");
+        DoubleColumn z = DoubleColumn.create("z");
+        DoubleColumn p = DoubleColumn.create("pValue");
+        DoubleColumn pAdj = DoubleColumn.create("pAdjusted");
+        BooleanColumn hot = BooleanColumn.create("hot");
+        BooleanColumn cold = BooleanColumn.create("cold");
+        DoubleColumn lat = DoubleColumn.create("centroidLat");
+        DoubleColumn lon = DoubleColumn.create("centroidLon");
+        DoubleColumn easting = DoubleColumn.create("easting");
+        DoubleColumn northing = DoubleColumn.create("northing");
+        StringColumn location = StringColumn.create("location");
+        StringColumn lsoa = StringColumn.create("lsoa");
+        StringColumn emerging = StringColumn.create("emerging");
+        for (HotspotCell cell : cells) {
+            row.append(cell.row());
+            col.append(cell.col());
+            count.append(cell.count());
+            z.append(cell.z());
+            p.append(cell.pValue());
+            pAdj.append(cell.pAdjusted());
+            hot.append(cell.hot());
+            cold.append(cell.cold());
+            lat.append(cell.centroidLat());
+            lon.append(cell.centroidLon());
+            easting.append(cell.easting());
+            northing.append(cell.northing());
+            location.append(cell.location() == null ? "" : cell.location());
+            lsoa.append(cell.lsoa() == null ? "" : cell.lsoa());
+            emerging.append(cell.emerging() == null ? "" : cell.emerging().toString());
+        }
+        return Table.create("hotspots", row, col, count, z, p, pAdj, hot, cold, lat, lon, easting,
+                northing, location, lsoa, emerging);
+    }
+}
