@@ -20,7 +20,7 @@ final class PackFiles {
         Dataset d;
         try (LoadProgress progress = LoadProgress.onTerminal()) {
             ProgressListener listener = progress.listener();
-            d = data.load(false, listener);
+            d = data.load(true, listener);
         }
         org.cspstat.period.Period current = periods.current(d.counts());
         return ReportBuilder.of(d).current(current).previous(periods.previous(current))

@@ -5,16 +5,22 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.cspstat.compare.AreaLevel;
+import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Comparison;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.Grouping;
 import org.cspstat.io.DataException;
 import org.cspstat.io.Dataset;
+import org.cspstat.hotspot.HotspotAnalysis;
+import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.period.Period;
+import org.cspstat.risk.RiskAssessment;
+import org.cspstat.risk.RiskConfig;
 
 /**
  * Assembles a Strategic Assessment evidence pack from loaded data: headline changes, the
- * comparison by category, monthly trends, the busiest areas, data quality and the method.
+ * comparison by category, ranked priorities on the risk matrix, monthly trends, the busiest
+ * areas, hotspots and concentration, data quality and the method.
  *
  * <pre>{@code
  * ReportPack pack = ReportBuilder.of(dataset).build();          // latest year to date
@@ -26,6 +32,7 @@ public final class ReportBuilder {
     private Period current;
     private Period previous;
     private boolean allowGaps;
+    private RiskConfig risk = RiskConfig.bundled();
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -70,7 +77,18 @@ public final class ReportBuilder {
     }
 
     /**
-     * Builds the pack.
+     * @param config the risk matrix, settings and district overrides; default the bundled,
+     *     illustrative matrix ({@link RiskConfig#bundled()})
+     * @return this builder
+     */
+    public ReportBuilder risk(RiskConfig config) {
+        this.risk = requireNonNull(config, "config must not be null");
+        return this;
+    }
+
+    /**
+     * Builds the pack. The hotspot section needs the data loaded with positions
+     * ({@code LoadOptions.positions(true)}); without them the pack has no map.
      *
      * @return the pack
      * @throws DataException when the data have no months, or a period includes months without
@@ -80,12 +98,18 @@ public final class ReportBuilder {
         Period now = current != null ? current : Comparison.latestYearToDate(data.counts());
         Period before = previous != null ? previous : now.minusYears(1);
         ComparisonResult byCategory = comparison(now, before).run();
-        ComparisonResult byArea = comparison(now, before).by(Grouping.AREA)
-                .areaLevel(data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA).run();
+        AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
+        HotspotReport hotspots = hotspots(now, before, level);
+        ComparisonResult byArea = hotspots != null ? hotspots.ranking()
+                : comparison(now, before).by(Grouping.AREA).areaLevel(level).run();
         List<ReportSection> sections = new ArrayList<>();
         sections.add(ChangeSection.of(byCategory));
+        sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory));
         sections.add(AreaSection.of(byArea));
+        if (hotspots != null) {
+            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+        }
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
@@ -93,6 +117,19 @@ public final class ReportBuilder {
                 .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
         return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
+    }
+
+    /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */
+    private HotspotReport hotspots(Period now, Period before, AreaLevel level) {
+        if (!data.counts().hasPositions()) {
+            return null;
+        }
+        try {
+            return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
+                    .areaLevel(level).allowGaps(allowGaps).run();
+        } catch (IllegalArgumentException noCoordinates) {
+            return null;
+        }
     }
 
     private Comparison comparison(Period now, Period before) {

@@ -136,8 +136,8 @@ final class TrendSection {
                 + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label()).toList())
                 + ")");
         t.projection().ifPresentOrElse(p -> s.append(String.format(Locale.ROOT,
-                "; projected year end %,.0f (95%% interval %,.0f–%,.0f) against %,d last year", p.projected(), p.low(),
-                p.high(), p.lastYearTotal())),
+                "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round((double) p.projected()), Math.round((double) p.low()),
+                Math.round((double) p.high()), p.lastYearTotal())),
                 () -> s.append("; no year-end projection (").append(t.projectionUnavailableReason().orElse("")).append(')'));
         return s.append('.').toString();
     }

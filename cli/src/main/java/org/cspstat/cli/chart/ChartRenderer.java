@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import org.cspstat.report.BarChartData;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.HotspotMapData;
@@ -45,14 +44,7 @@ public final class ChartRenderer {
      * @return the PNG bytes, {@code width·scale × height·scale} pixels
      */
     public static byte[] png(ChartData data, int width, int height, double scale) {
-        BufferedImage image = image(data, width, height, scale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngWriter.write(image(data, width, height, scale));
     }
 
     /**

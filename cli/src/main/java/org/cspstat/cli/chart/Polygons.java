@@ -1,5 +1,6 @@
 package org.cspstat.cli.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Filled rectangles on an XY chart, one series each, with one legend entry per label. */
 final class Polygons {
+    private static final BasicStroke EDGE = new BasicStroke(1f);
     private final XYChart chart;
     private final Set<String> labelled = new HashSet<>();
     private int count;
@@ -27,6 +29,7 @@ final class Polygons {
         s.setFillColor(fill);
         s.setLineColor(fill);
         s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(EDGE);
         s.setShowInLegend(first);
     }
 }

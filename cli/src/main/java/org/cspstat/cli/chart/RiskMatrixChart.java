@@ -1,7 +1,5 @@
 package org.cspstat.cli.chart;
 
-import java.awt.Color;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +10,13 @@ import org.cspstat.report.Tone;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.Styler;
 
 /** The likelihood × impact grid, each cell tinted by its band, each issue placed and named. */
 final class RiskMatrixChart {
     /** Longest issue label drawn in a cell; longer names are cut with an ellipsis. */
-    static final int LABEL_CHARS = 24;
+    static final int LABEL_CHARS = 22;
 
     private RiskMatrixChart() {
     }
@@ -31,14 +28,16 @@ final class RiskMatrixChart {
         XYStyler s = chart.getStyler();
         ChartStyle.apply(s);
         s.setPlotGridLinesVisible(false);
-        s.setXAxisMin(0.5);
+        s.setXAxisMin(0.25);
         s.setXAxisMax(d.size() + 0.5);
-        s.setYAxisMin(0.5);
+        s.setYAxisMin(0.25);
         s.setYAxisMax(d.size() + 0.5);
-        s.setXAxisDecimalPattern("0");
-        s.setYAxisDecimalPattern("0");
-        s.setxAxisTickLabelsFormattingFunction(RiskMatrixChart::whole);
-        s.setyAxisTickLabelsFormattingFunction(RiskMatrixChart::whole);
+        s.setAxisTicksVisible(false);
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        for (int k = 1; k <= d.size(); k++) {
+            chart.addAnnotation(new AnnotationText(Integer.toString(k), k, 0.38, false));
+            chart.addAnnotation(new AnnotationText(Integer.toString(k), 0.38, k, false));
+        }
         Polygons cells = new Polygons(chart);
         for (Tone band : List.of(Tone.LOW, Tone.MEDIUM, Tone.HIGH)) {
             for (int l = 1; l <= d.size(); l++) {
@@ -53,26 +52,13 @@ final class RiskMatrixChart {
         Map<Long, Integer> inCell = new HashMap<>();
         Map<Long, Integer> perCell = new HashMap<>();
         d.issues().forEach(p -> perCell.merge(key(p), 1, Integer::sum));
-        List<Double> px = new ArrayList<>();
-        List<Double> py = new ArrayList<>();
         for (PlacedIssue p : d.issues()) {
             int k = inCell.merge(key(p), 1, Integer::sum) - 1;
             int n = perCell.get(key(p));
-            double y = p.impact() + 0.36 - (n <= 1 ? 0.36 : 0.72 * k / (n - 1.0));
-            if (n > 5) {
-                y = p.impact() + 0.4 - 0.8 * k / (n - 1.0);
-            }
-            px.add(p.likelihood() - 0.40);
-            py.add(y);
-            chart.addAnnotation(new AnnotationText(label(p), p.likelihood() + 0.02, y, false));
+            double step = Math.min(0.22, 0.8 / n);
+            double y = p.impact() + step * (n - 1) / 2.0 - step * k;
+            chart.addAnnotation(new AnnotationText(label(p), p.likelihood(), y, false));
         }
-        if (!px.isEmpty()) {
-            XYSeries issues = chart.addSeries("issue (rank. name)", px, py);
-            issues.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            issues.setMarker(SeriesMarkers.CIRCLE);
-            issues.setMarkerColor(Color.BLACK);
-        }
-        chart.getStyler().setMarkerSize(10);
         return chart;
     }
 
@@ -97,7 +83,4 @@ final class RiskMatrixChart {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String whole(Double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? num(v) : "";
-    }
 }
