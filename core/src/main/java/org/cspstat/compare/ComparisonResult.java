@@ -105,7 +105,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     : "District", rows.stream().map(ComparisonRow::area)));
         }
         t.addColumns(
-                StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
+                StringColumn.create(currentHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
                 StringColumn.create(previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
                 StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
                 StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
@@ -118,9 +118,15 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return t;
     }
 
-    /** @return the previous period's column heading, told apart when both periods have the same label */
+    /** @return the current period's column heading: its months, such as {@code Apr–Dec 2017} */
+    public String currentHeading() {
+        return current.monthsLabel();
+    }
+
+    /** @return the previous period's column heading, told apart when both periods have the same months label */
     public String previousHeading() {
-        return previous.label().equals(current.label()) ? previous.label() + " (previous)" : previous.label();
+        String p = previous.monthsLabel();
+        return p.equals(currentHeading()) ? p + " (previous)" : p;
     }
 
     /** @return the adjustment's short name for headings */
@@ -137,7 +143,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      * @return its percent change for people: {@code ▲ +5.4%}, {@code ▼ -17.1%}, {@code new}
      */
     public static String percent(ComparisonRow r) {
-        if (r.change().isNew()) {
+        if (r.previous() == 0) {
             return r.current() == 0 ? "" : "new";
         }
         double p = r.percentChange();

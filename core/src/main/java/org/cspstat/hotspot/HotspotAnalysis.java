@@ -191,11 +191,7 @@ public final class HotspotAnalysis {
             throw new IllegalArgumentException("no incidents with coordinates for " + issue + " in " + now.label());
         }
         if (run.size() >= EmergingHotspots.MIN_PERIODS) {
-            List<List<PointCount>> perPeriod = points(store, categories, run);
-            List<List<PointCount>> withFocus = new ArrayList<>(perPeriod);
-            withFocus.add(focus);
-            map = HotspotMap.withEmerging(withFocus, withFocus.size() - 1, cellSize);
-            map = new HotspotResult(map.grid(), map.cells());
+            map = HotspotMap.withEmerging(points(store, categories, run), focus, cellSize);
         } else {
             map = HotspotMap.of(focus, cellSize);
             note = "no emerging classes: only " + run.size() + " consecutive periods with data end with "

@@ -44,34 +44,42 @@ public final class HotspotMap {
      *     cell size is not positive
      */
     public static HotspotResult withEmerging(List<List<PointCount>> periods, double cellSize) {
-        return withEmerging(periods, 0, cellSize);
+        requireNonNull(periods, "periods must not be null");
+        EmergingHotspots.requirePeriods(periods.size());
+        return build(periods, cellSize, true);
     }
 
     /**
-     * Maps hot spots for the last periods of a run, with each cell's emerging class from the
-     * whole run: the cell counts, z and p-values describe the periods from {@code focusFrom} to
-     * the end (the period being reported on), the classes all periods.
+     * Maps hot spots for one set of counts (the period reported on), with each cell's emerging
+     * class from a run of periods: the cell counts, z and p-values describe {@code focus}, the
+     * classes the run. The grid covers the points of both.
      *
      * @param periods incident counts at map points, one list per period in time order, at least
      *     {@link EmergingHotspots#MIN_PERIODS} periods
-     * @param focusFrom the index of the first period the counts and Gi* describe
+     * @param focus the counts the map's Gi* describes, at least one point
      * @param cellSize the cell side in metres
      * @return the map with emerging classes
-     * @throws IllegalArgumentException when there are too few periods, no points at all, the
-     *     focus index is out of range, or the cell size is not positive
+     * @throws IllegalArgumentException when there are too few periods, no focus points, or the
+     *     cell size is not positive
      */
-    public static HotspotResult withEmerging(List<List<PointCount>> periods, int focusFrom, double cellSize) {
+    public static HotspotResult withEmerging(List<List<PointCount>> periods, List<PointCount> focus,
+            double cellSize) {
         requireNonNull(periods, "periods must not be null");
         EmergingHotspots.requirePeriods(periods.size());
-        if (focusFrom < 0 || focusFrom >= periods.size()) {
-            throw new IllegalArgumentException("focus period " + focusFrom + " is outside 0.." + (periods.size() - 1));
-        }
-        return build(periods, cellSize, true, focusFrom);
+        List<List<PointCount>> all = new java.util.ArrayList<>(periods);
+        all.add(requireNonNull(focus, "focus must not be null"));
+        return build(all, cellSize, true, periods.size());
     }
 
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
         return build(periods, cellSize, emerging, 0);
     }
+
+    /**
+     * Lays the grid over every period's points; Gi* describes the periods from {@code focusFrom}
+     * on. With emerging classes and a focus after the run ({@code focusFrom} = number of run
+     * periods), the classes come from the run alone; otherwise from every period.
+     */
 
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize,
             boolean emerging, int focusFrom) {
@@ -107,7 +115,9 @@ public final class HotspotMap {
         GiStar gi = GiStar.of(total);
         EmergingClass[][] classes = null;
         if (emerging) {
-            classes = EmergingHotspots.classify(perPeriod.stream().map(GiStar::of).toList());
+            List<double[][]> run = focusFrom > 0 && focusFrom == periods.size() - 1
+                    ? perPeriod.subList(0, focusFrom) : perPeriod;
+            classes = EmergingHotspots.classify(run.stream().map(GiStar::of).toList());
         }
         List<HotspotCell> cells = new ArrayList<>(grid.size());
         for (int r = 0; r < grid.rows(); r++) {

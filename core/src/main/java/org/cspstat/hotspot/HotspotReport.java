@@ -67,7 +67,7 @@ public record HotspotReport(String issue, Period current, Period previous, Compa
         Table t = Table.create(issue + (byChange ? ": largest increases" : ": highest counts"));
         t.addColumns(
                 StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
-                StringColumn.create(current.label(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
+                StringColumn.create(ranking.currentHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
                 StringColumn.create(ranking.previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
                 StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
                 StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),

@@ -57,7 +57,7 @@ import org.cspstat.model.CategoryKind;
  * @param encoding the file's charset
  * @param kind the kind of categories not recoded to a police.uk type
  * @param rejectUnmapped true to reject rows whose category the recode table does not name
- * @param columns the column for each role ({@code id}, {@code date}, {@code category},
+ * @param columns the column for each role, in the mapping file's order ({@code id}, {@code date}, {@code category},
  *     {@code area code}, {@code area name}, {@code latitude}, {@code longitude}, {@code location})
  * @param datePattern the {@link DateTimeFormatter} pattern of the date column
  * @param flags the flag columns
@@ -75,7 +75,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
         requireNonNull(name, "name must not be null");
         requireNonNull(encoding, "encoding must not be null");
         requireNonNull(kind, "kind must not be null");
-        columns = Map.copyOf(columns);
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         requireNonNull(datePattern, "datePattern must not be null");
         flags = List.copyOf(flags);
         recode = Map.copyOf(recode);

@@ -63,7 +63,7 @@ public final class SampleData {
             String line;
             while ((line = r.readLine()) != null) {
                 String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
+                if (name.endsWith("-street.csv")) {
                     out.add(new Resource(name));
                 }
             }

@@ -1,0 +1,72 @@
+package org.cspstat.cli;
+
+import static org.cspstat.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** trend, priorities and displacement through the real commands, on the embedded sample. */
+class AnalysisCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trendJsonHasTheDocumentedKeysAndAProjection() {
+        CliTest.Result r = run("trend", "--category", "Shoplifting", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("[{\"category\":\"Shoplifting\",\"months\":[{\"month\":\"2024-04\",\"count\":"),
+                r.out().substring(0, 120));
+        for (String key : new String[] {"\"gap\":false", "\"centre\":", "\"upper\":", "\"lower\":", "\"signals\":[",
+            "\"projection\":{\"yearToDate\":", "\"projected\":", "\"low\":", "\"high\":"}) {
+            assertTrue(r.out().contains(key), key);
+        }
+    }
+
+    @Test
+    void trendMarksTheGapMonthInsteadOfAZero() {
+        CliTest.Result r = run("trend", "--category", "All crime", "--period", "2023/24:Q1", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("{\"month\":\"2023-02\",\"count\":null,\"gap\":true}"), r.out());
+    }
+
+    @Test
+    void aDistrictOverrideChangesTheScoreAndSaysWhy() throws Exception {
+        Path override = dir.resolve("override.csv");
+        Files.writeString(override, "issue,dimension,score,reason\n"
+                + "Shoplifting,community_concern,5,residents' survey 2025\n");
+        CliTest.Result base = run("priorities", "--format", "json");
+        CliTest.Result changed = run("priorities", "--override", override.toString(), "--format", "json");
+        assertEquals(0, changed.code(), changed.err());
+        assertTrue(changed.out().contains("district override: community concern 2 → 5 (residents' survey 2025)"),
+                changed.out());
+        assertTrue(!base.out().contains("district override"));
+    }
+
+    @Test
+    void badConfigurationExitsWithCodeThreeAndFileLineReason() throws Exception {
+        Path override = dir.resolve("override.csv");
+        Files.writeString(override, "issue,dimension,score,reason\nShoplifting,community_concern,7,why\n");
+        CliTest.Result r = run("priorities", "--override", override.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().startsWith("cspstat: " + override + ":2: "), r.err());
+        assertTrue(!r.err().contains("Exception"));
+    }
+
+    @Test
+    void displacementComparesTargetAndControlPlaces() {
+        CliTest.Result r = run("displacement", "--places", "../sample-data/synthetic/places.csv",
+                "--target", "Market Square", "--control", "Railway Station", "--date", "2025-01", "--months", "6",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"estimate\":"), r.out());
+        CliTest.Result unknown = run("displacement", "--places", "../sample-data/synthetic/places.csv",
+                "--target", "Nowhere", "--control", "Railway Station", "--date", "2025-01");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("cspstat: no place named 'Nowhere' in ../sample-data/synthetic/places.csv"),
+                unknown.err());
+    }
+}
