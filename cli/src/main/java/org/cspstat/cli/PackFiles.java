@@ -17,6 +17,9 @@ final class PackFiles {
 
     /** Loads the data the options name and assembles the pack. */
     static ReportPack build(DataOptions data, PeriodOptions periods) {
+        Thread warmUp = new Thread(ChartRenderer::warmUp, "chart warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Dataset d;
         try (LoadProgress progress = LoadProgress.onTerminal()) {
             ProgressListener listener = progress.listener();

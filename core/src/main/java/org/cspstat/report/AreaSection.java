@@ -46,10 +46,10 @@ final class AreaSection {
             now.add((double) x.current());
             before.add((double) x.previous());
         }
-        return new BarChartData(CHART, issue + " in the " + top.size() + " busiest " + level + "s, " + r.title(),
+        return new BarChartData(CHART, issue + " in the " + top.size() + " busiest " + level + "s, " + ChangeSection.periods(r),
                 level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1) + " (* significant change)",
-                "Incidents", names, List.of(new BarSeries(r.current().label(), now, Tone.CURRENT),
-                        new BarSeries(r.previous().label(), before, Tone.PREVIOUS)), false, r.source(),
+                "Incidents", names, List.of(new BarSeries(r.currentHeading(), now, Tone.CURRENT),
+                        new BarSeries(r.previousHeading(), before, Tone.PREVIOUS)), false, r.source(),
                 issue + " in the " + top.size() + " " + level + "s with the most in " + r.current().label()
                         + ", against " + r.previous().label() + ".");
     }

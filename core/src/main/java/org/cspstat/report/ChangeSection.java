@@ -65,13 +65,18 @@ final class ChangeSection {
             down.add(x.verdict() == Verdict.SIGNIFICANT_DECREASE ? p : Double.NaN);
             none.add(x.verdict() == Verdict.NO_CLEAR_CHANGE ? p : Double.NaN);
         }
-        String title = "Change by category, " + r.title();
+        String title = "Change by category, " + periods(r);
         return new BarChartData(CHART, title, "Category", "Change on a year earlier (%)", names, List.of(
                 new BarSeries("significant increase", up, Tone.INCREASE),
                 new BarSeries("significant decrease", down, Tone.DECREASE),
                 new BarSeries("no clear change", none, Tone.NEUTRAL)), true, r.source(),
                 "Percent change in each category, " + r.title() + ", coloured by whether the change is significant "
                         + "after " + r.adjustmentName() + " adjustment.");
+    }
+
+    /** @return the periods for a chart title, by their months: {@code Apr–Dec 2017 vs Apr–Dec 2016} */
+    static String periods(ComparisonResult r) {
+        return r.currentHeading() + " vs " + r.previousHeading();
     }
 
     static String trim(double v) {

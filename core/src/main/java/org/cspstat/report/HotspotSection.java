@@ -56,7 +56,7 @@ final class HotspotSection {
                         c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL));
             }
         }
-        return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().label(), r.map().grid().cellSize(),
+        return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),
                 cells, source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
                         + String.format(Locale.ROOT, "%.0f", r.map().grid().cellSize())
                         + " m cells, hot and cold spots coloured.");
@@ -75,7 +75,7 @@ final class HotspotSection {
             y.add(p.incidentShare());
         });
         return new LorenzChartData(LORENZ, "Concentration of " + r.issue() + " across " + level + "s, "
-                + r.current().label(), x, y, String.format(Locale.ROOT, "Gini %.2f", c.gini()), source,
+                + r.current().monthsLabel(), x, y, String.format(Locale.ROOT, "Gini %.2f", c.gini()), source,
                 "Lorenz curve: the share of " + r.issue() + " in " + r.current().label()
                         + " against the share of " + level + "s, fewest first.");
     }

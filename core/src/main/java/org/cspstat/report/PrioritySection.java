@@ -13,18 +13,22 @@ final class PrioritySection {
     private PrioritySection() {
     }
 
+    private static String withoutName(String explanation, String issue) {
+        return explanation.startsWith(issue + ": ") ? explanation.substring(issue.length() + 2) : explanation;
+    }
+
     static ReportSection of(PriorityList list, RiskConfig config, ComparisonResult comparison) {
         List<String> points = new java.util.ArrayList<>();
         for (Priority p : list.items()) {
             points.add(p.rank() + ". " + p.issue() + " — " + p.band().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": " + p.explanation());
+                    + ": " + withoutName(p.explanation(), p.issue()));
         }
         list.notScored().forEach(n -> points.add("Not scored: " + n.issue() + " (" + n.reason() + ")"));
         double medium = config.settings().mediumFrom().doubleValue();
         double high = config.settings().highFrom().doubleValue();
         List<RiskMatrixData.PlacedIssue> placed = list.items().stream()
                 .map(p -> new RiskMatrixData.PlacedIssue(p.rank(), p.issue(), p.likelihood(), p.impact())).toList();
-        RiskMatrixData chart = new RiskMatrixData(CHART, "Risk matrix, " + comparison.title(), 5, medium, high,
+        RiskMatrixData chart = new RiskMatrixData(CHART, "Risk matrix, " + ChangeSection.periods(comparison), 5, medium, high,
                 placed, comparison.source(), "Each issue placed by likelihood and impact on a 5 by 5 grid whose "
                         + "cells are banded low, medium and high risk.");
         var table = list.toTable();

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cspstat.compare.AreaLevel;
 import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Comparison;
@@ -97,9 +99,11 @@ public final class ReportBuilder {
     public ReportPack build() {
         Period now = current != null ? current : Comparison.latestYearToDate(data.counts());
         Period before = previous != null ? previous : now.minusYears(1);
-        ComparisonResult byCategory = comparison(now, before).run();
         AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
-        HotspotReport hotspots = hotspots(now, before, level);
+        // the grid analysis is the slowest part: run it alongside the rest
+        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
+        ComparisonResult byCategory = comparison(now, before).run();
+        HotspotReport hotspots = join(mapping);
         ComparisonResult byArea = hotspots != null ? hotspots.ranking()
                 : comparison(now, before).by(Grouping.AREA).areaLevel(level).run();
         List<ReportSection> sections = new ArrayList<>();
@@ -117,6 +121,17 @@ public final class ReportBuilder {
                 .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
         return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */

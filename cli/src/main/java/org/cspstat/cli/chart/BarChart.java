@@ -11,6 +11,8 @@ import org.knowm.xchart.style.CategoryStyler;
 
 /** Bars by category: side by side (current against previous) or overlapped (a diverging chart). */
 final class BarChart {
+    private static final int ROTATION = 45;
+
     private BarChart() {
     }
 
@@ -18,12 +20,12 @@ final class BarChart {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(d.title())
                 .xAxisTitle(d.xLabel()).yAxisTitle(d.yLabel()).build();
         CategoryStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, d.title(), width);
         s.setOverlapped(d.overlap());
         s.setAvailableSpaceFill(d.overlap() ? 0.6 : 0.75);
-        int longest = d.categories().stream().mapToInt(String::length).max().orElse(0);
-        boolean rotate = d.categories().size() > 6 || longest > 14;
-        s.setXAxisLabelRotation(rotate ? 30 : 0);
+        int widest = d.categories().stream().mapToInt(c -> ChartStyle.textWidth(ChartStyle.TICKS, c)).max().orElse(0);
+        boolean rotate = widest > 0.9 * (width - 200.0) / d.categories().size();
+        s.setXAxisLabelRotation(rotate ? ROTATION : 0);
         s.setYAxisDecimalPattern("#,##0");
         for (BarSeries series : d.series()) {
             List<Double> values = new ArrayList<>();
@@ -40,6 +42,17 @@ final class BarChart {
             cs.setLineColor(Palette.of(series.tone()));
         }
         return chart;
+    }
+
+    /**
+     * The room to leave right of the plot so the last slanted category label is not cut off:
+     * half its slanted width beyond half a category's slot.
+     */
+    static int rightMargin(BarChartData d, int width) {
+        String last = d.categories().get(d.categories().size() - 1);
+        double slanted = ChartStyle.textWidth(ChartStyle.TICKS, last) * Math.cos(Math.toRadians(ROTATION));
+        double slot = (width - 200.0) / d.categories().size();
+        return (int) Math.max(0, Math.min(width / 4.0, slanted / 2 - slot / 2 + 12));
     }
 
     /** XChart draws no bar for a zero-height bar but cannot take null in every version: use 0. */

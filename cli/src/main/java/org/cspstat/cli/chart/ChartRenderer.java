@@ -96,10 +96,22 @@ public final class ChartRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * Loads the fonts and the chart classes by drawing a small chart and throwing it away, so a
+     * caller can do this while it waits for data.
+     */
+    public static void warmUp() {
+        BarChartData d = new BarChartData("warm-up", "warm up", "x", "y", java.util.List.of("a"),
+                java.util.List.of(new org.cspstat.report.BarSeries("s", java.util.List.of(1.0),
+                        org.cspstat.report.Tone.CURRENT)), false, "none", "warm up");
+        PngWriter.write(image(d, 320, 240, 1));
+    }
+
     private static void paint(ChartData data, Graphics2D g, int width, int height) {
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, width, height);
-        chart(data, width - RIGHT, height - FOOTER).paint(g, width - RIGHT, height - FOOTER);
+        int right = data instanceof BarChartData b ? Math.max(RIGHT, BarChart.rightMargin(b, width)) : RIGHT;
+        chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
         g.setFont(ChartStyle.SOURCE);
         g.setColor(ChartStyle.TEXT);
         g.drawString("Source: " + data.source(), 24, height - 16);

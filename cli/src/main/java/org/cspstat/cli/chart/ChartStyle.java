@@ -25,6 +25,32 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
+    /**
+     * Applies the shared look, with the title's type made smaller (down to 22 points) when the
+     * title would not fit the chart's width.
+     */
+    static void apply(AxesChartStyler s, String title, int width) {
+        apply(s);
+        s.setChartTitleFont(fit(TITLE, title, width - 2 * 24 - 40, 22));
+    }
+
+    /** @return the font, or a smaller one of the same family and style, in which the text fits */
+    static Font fit(Font font, String text, int width, int smallest) {
+        Font f = font;
+        while (f.getSize() > smallest && textWidth(f, text) > width) {
+            f = f.deriveFont((float) f.getSize() - 1);
+        }
+        return f;
+    }
+
+    /** @return the width of the text in pixels, in the font */
+    static int textWidth(Font font, String text) {
+        return (int) Math.ceil(font.getStringBounds(text, RENDER).getWidth());
+    }
+
+    private static final java.awt.font.FontRenderContext RENDER =
+            new java.awt.font.FontRenderContext(null, true, true);
+
     static void apply(AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);

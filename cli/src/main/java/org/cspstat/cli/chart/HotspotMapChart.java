@@ -18,7 +18,7 @@ final class HotspotMapChart {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(d.title())
                 .xAxisTitle("Easting (metres, British National Grid)").yAxisTitle("Northing (metres)").build();
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, d.title(), width);
         s.setPlotGridVerticalLinesVisible(true);
         s.setXAxisDecimalPattern("#,##0");
         s.setYAxisDecimalPattern("#,##0");

@@ -18,7 +18,7 @@ final class LorenzChart {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(d.title())
                 .xAxisTitle("Share of areas, fewest incidents first (%)").yAxisTitle("Share of incidents (%)").build();
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, d.title(), width);
         s.setPlotGridVerticalLinesVisible(true);
         s.setXAxisMin(0.0);
         s.setXAxisMax(100.0);

@@ -26,7 +26,7 @@ final class RiskMatrixChart {
                 .xAxisTitle("Likelihood (1 = rare, " + d.size() + " = almost certain)")
                 .yAxisTitle("Impact (1 = minor, " + d.size() + " = severe)").build();
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, d.title(), width);
         s.setPlotGridLinesVisible(false);
         s.setXAxisMin(0.25);
         s.setXAxisMax(d.size() + 0.5);

@@ -28,7 +28,7 @@ final class TrendChart {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(d.title())
                 .xAxisTitle("Month").yAxisTitle(d.yLabel()).build();
         CategoryStyler s = chart.getStyler();
-        ChartStyle.apply(s);
+        ChartStyle.apply(s, d.title(), width);
         s.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
         s.setOverlapped(true);
         s.setYAxisDecimalPattern("#,##0");
