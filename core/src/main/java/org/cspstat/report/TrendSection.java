@@ -46,7 +46,13 @@ final class TrendSection {
                 continue;
             }
             MonthlySeries series = series(store, issue);
-            TrendAnalysis t = analyse(series, last);
+            TrendAnalysis t;
+            try {
+                t = analyse(series, last);
+            } catch (IllegalArgumentException tooFewMonths) {
+                points.add(name + ": no trend chart (" + tooFewMonths.getMessage() + ").");
+                continue;
+            }
             String stem = "trend-" + slug(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
             tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable()));

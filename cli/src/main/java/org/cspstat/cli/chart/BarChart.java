@@ -34,7 +34,7 @@ final class BarChart {
                 values.add(Double.isFinite(v) ? v : null);
                 any |= Double.isFinite(v);
             }
-            if (!any && d.overlap()) {
+            if (!any && d.overlap() && !(chart.getSeriesMap().isEmpty() && series == last(d))) {
                 continue;
             }
             CategorySeries cs = chart.addSeries(series.label(), d.categories(), nonNull(values));
@@ -53,6 +53,10 @@ final class BarChart {
         double slanted = ChartStyle.textWidth(ChartStyle.TICKS, last) * Math.cos(Math.toRadians(ROTATION));
         double slot = (width - 200.0) / d.categories().size();
         return (int) Math.max(0, Math.min(width / 4.0, slanted / 2 - slot / 2 + 12));
+    }
+
+    private static BarSeries last(BarChartData d) {
+        return d.series().get(d.series().size() - 1);
     }
 
     /** XChart draws no bar for a zero-height bar but cannot take null in every version: use 0. */
