@@ -1,6 +1,5 @@
 package org.cspstat.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,8 +39,8 @@ final class CompareCommand implements Callable<Integer> {
                     + "default ward when a lookup is given, else lsoa)")
     String areaLevel;
 
-    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
-    Path groups;
+    @Mixin
+    GroupOptions groups;
 
     @Option(names = "--category", paramLabel = "NAME",
             description = "Only these categories or groups (repeatable); with --by area, default All crime")
@@ -51,27 +50,25 @@ final class CompareCommand implements Callable<Integer> {
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv, json or md")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        String format = output.format("text", "csv", "json", "md");
         Dataset d = data.load(false, ProgressListener.NONE);
-        ComparisonResult r = run(d, periods, by, areaLevel, groups, categories, adjust);
-        String text = format.equalsIgnoreCase("json") ? r.toJson()
-                : format.equalsIgnoreCase("csv") ? TableFormat.CSV.render(r.toTable())
-                : heading(r, d) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
-        Output.text(spec.commandLine().getOut(), out, text, data.data);
+        ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust);
+        String text = format.equals("json") ? r.toJson()
+                : format.equals("csv") ? TableFormat.CSV.render(r.toTable())
+                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
+        output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
 
-    static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, Path groups,
+    static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,
             List<String> categories, String adjust) {
         Period current = periods.current(d.counts());
         AreaLevel level = areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(java.util.Locale.ROOT))
@@ -81,15 +78,15 @@ final class CompareCommand implements Callable<Integer> {
                 .previous(periods.previous(current))
                 .by(Grouping.parse(by))
                 .areaLevel(level)
-                .groups(groups == null ? CategoryGroups.builtIn() : CategoryGroups.read(groups))
+                .groups(groups)
                 .issues(categories)
                 .adjustment(MultipleComparisons.parse(adjust))
                 .allowGaps(periods.allowGaps)
                 .run();
     }
 
-    private String heading(ComparisonResult r, Dataset d) {
-        if (format.equalsIgnoreCase("md")) {
+    private static String heading(ComparisonResult r, Dataset d, String format) {
+        if (format.equals("md")) {
             return "## " + r.title() + "\n\n";
         }
         return r.title() + " — " + d.area() + "\n\n";

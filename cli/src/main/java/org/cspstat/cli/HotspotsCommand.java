@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cspstat.compare.AreaLevel;
-import org.cspstat.compare.CategoryGroups;
 import org.cspstat.geo.NamedPlaces;
 import org.cspstat.hotspot.HotspotAnalysis;
 import org.cspstat.hotspot.HotspotReport;
@@ -33,8 +32,8 @@ final class HotspotsCommand implements Callable<Integer> {
             description = "The category or group to map (default: ${DEFAULT-VALUE})")
     String category;
 
-    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
-    Path groups;
+    @Mixin
+    GroupOptions groups;
 
     @Option(names = "--places", paramLabel = "FILE",
             description = "Named places to rank (CSV name,kind,value; kind wkt, geojson, circle or lsoas)")
@@ -55,19 +54,15 @@ final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Areas listed (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, csv (every cell), json or geojson (cells as WGS84 polygons, for QGIS)")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String f = Formats.check(format, "text", "csv", "json", "geojson", "md");
+        String f = output.format("text", "csv", "json", "geojson", "md");
         if (!(cellSize >= 10 && cellSize <= 10_000)) {
             throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
         }
@@ -80,7 +75,7 @@ final class HotspotsCommand implements Callable<Integer> {
                 .areaLevel(areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(Locale.ROOT))
                         : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA)
                 .places(places == null ? null : NamedPlaces.read(places))
-                .groups(groups == null ? CategoryGroups.builtIn() : CategoryGroups.read(groups))
+                .groups(groups.groups())
                 .step(HotspotAnalysis.Step.valueOf(step.strip().toUpperCase(Locale.ROOT)))
                 .allowGaps(periods.allowGaps)
                 .run();
@@ -90,7 +85,7 @@ final class HotspotsCommand implements Callable<Integer> {
             case "csv" -> TableFormat.CSV.render(r.map().toTable());
             default -> text(r, d, TableFormat.parse(f));
         };
-        Output.text(spec.commandLine().getOut(), out, text, data.data);
+        output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
 

@@ -40,28 +40,25 @@ final class PrioritiesCommand implements Callable<Integer> {
     @Option(names = "--override", paramLabel = "FILE", description = "District overrides CSV (issue,dimension,score,reason)")
     Path override;
 
-    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
-    Path groups;
+    @Mixin
+    GroupOptions groups;
 
     @Option(names = "--sensitivity", description = "Also show, for each issue, the smallest change to one score that "
             + "moves it to another band")
     boolean sensitivity;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv, json or md")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String f = Formats.check(format, "text", "csv", "json", "md");
+        String f = output.format("text", "csv", "json", "md");
         Dataset d = data.load(false, ProgressListener.NONE);
-        CategoryGroups g = groups == null ? CategoryGroups.builtIn() : CategoryGroups.read(groups);
-        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, groups, List.of(), "holm");
+        CategoryGroups g = groups.groups();
+        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm");
         RiskConfig risk = config == null && settings == null && override == null ? RiskConfig.bundled()
                 : RiskConfig.load(config, settings, override,
                         org.cspstat.risk.Issues.with(Trends.issueNames(d, g)));
@@ -85,7 +82,7 @@ final class PrioritiesCommand implements Callable<Integer> {
                     .append(d.source()).append('\n');
             text = s.toString();
         }
-        Output.text(spec.commandLine().getOut(), out, text, data.data);
+        output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
 }

@@ -1,11 +1,9 @@
 package org.cspstat.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cspstat.compare.CategoryGroups;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
@@ -35,25 +33,22 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "NAME", description = "Only these categories or groups (repeatable)")
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--groups", paramLabel = "FILE", description = "Your own category groups: CSV group,category")
-    Path groups;
+    @Mixin
+    GroupOptions groups;
 
     @Option(names = "--chart", defaultValue = "xmr", paramLabel = "KIND",
             description = "xmr (default: limits from month-to-month variation) or c (c-chart: Poisson limits)")
     String chart;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv, json or md")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String f = Formats.check(format, "text", "csv", "json", "md");
+        String f = output.format("text", "csv", "json", "md");
         ControlChart.Kind kind = switch (chart.strip().toLowerCase(Locale.ROOT)) {
             case "xmr" -> ControlChart.Kind.XMR;
             case "c", "c-chart" -> ControlChart.Kind.C_CHART;
@@ -61,8 +56,7 @@ final class TrendCommand implements Callable<Integer> {
         };
         Dataset d = data.load(false, ProgressListener.NONE);
         Period period = periods.current(d.counts());
-        List<TrendAnalysis> trends = Trends.of(d, period, groups == null ? CategoryGroups.builtIn()
-                : CategoryGroups.read(groups), categories, kind);
+        List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
         StringBuilder text = new StringBuilder();
         if (f.equals("json")) {
             Json j = new Json().beginArray();
@@ -93,7 +87,7 @@ final class TrendCommand implements Callable<Integer> {
                         .append(d.source()).append('\n');
             }
         }
-        Output.text(spec.commandLine().getOut(), out, text.toString(), data.data);
+        output.write(spec.commandLine().getOut(), text.toString(), data.data);
         return ExitCodes.OK;
     }
 

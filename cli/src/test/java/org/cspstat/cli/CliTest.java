@@ -139,4 +139,18 @@ class CliTest {
         assertTrue(r.out().contains("All crime,Symonds Green,"), r.out());
         assertEquals(14, r.out().lines().count(), "a header and the 13 wards");
     }
+
+    @Test
+    void lookupBuildsABestFitWardLookupThatCompareCanGroupBy() throws Exception {
+        Path lookup = dir.resolve("lookup.csv");
+        Result built = run("lookup", "--lsoas", "../../shared/data/boundaries/stevenage/lsoa11.geojson",
+                "--wards", "../../shared/data/boundaries/stevenage/ward.geojson", "--out", lookup.toString());
+        assertEquals(0, built.code(), built.err());
+        assertEquals(53, Files.readAllLines(lookup).size(), "a header and the 52 LSOAs");
+        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--lookup", lookup.toString(),
+                "--by", "area", "--period", "2022-01..2022-01", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(14, r.out().lines().count(), "a header and the 13 wards");
+        assertTrue(r.out().contains("All crime,Bedwell,E05"), r.out());
+    }
 }

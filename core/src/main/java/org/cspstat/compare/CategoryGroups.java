@@ -141,6 +141,28 @@ public final class CategoryGroups {
         return out;
     }
 
+    /**
+     * Resolves the named issues, in the order named.
+     *
+     * @param store the counts
+     * @param names issue names, matched without regard to case; empty for every issue
+     * @return the issues
+     * @throws IllegalArgumentException naming the issues available when a name is unknown
+     */
+    public List<Issue> resolve(CountStore store, List<String> names) {
+        List<Issue> all = resolve(store);
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Issue> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(all.stream().filter(i -> i.name().equalsIgnoreCase(n.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + n
+                            + "': expected one of " + String.join(", ", all.stream().map(Issue::name).toList()))));
+        }
+        return out;
+    }
+
     private static int[] ids(List<Category> categories, CategoryKind kind) {
         return java.util.stream.IntStream.range(0, categories.size())
                 .filter(i -> categories.get(i).kind() == kind).toArray();

@@ -202,8 +202,8 @@ public final class Comparison {
         }
         double t1 = months(store, current);
         double t2 = months(store, prev);
-        List<Issue> all = groups.resolve(store);
-        List<Issue> chosen = choose(all);
+        List<Issue> chosen = groups.resolve(store,
+                issues.isEmpty() && grouping == Grouping.AREA ? List.of(CategoryGroups.ALL_CRIME) : issues);
         List<long[]> counts = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
         if (grouping == Grouping.CATEGORY) {
@@ -229,21 +229,6 @@ public final class Comparison {
                     Verdict.of(c.comparison().rateRatio(), adjusted[i], alpha), warning));
         }
         return new ComparisonResult(current, prev, grouping, level, adjustment, alpha, rows, data.source());
-    }
-
-    private List<Issue> choose(List<Issue> all) {
-        List<String> names = issues.isEmpty() && grouping == Grouping.AREA ? List.of(CategoryGroups.ALL_CRIME) : issues;
-        if (names.isEmpty()) {
-            return all;
-        }
-        List<Issue> out = new ArrayList<>();
-        for (String n : names) {
-            Issue found = all.stream().filter(i -> i.name().equalsIgnoreCase(n.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + n
-                            + "': expected one of " + String.join(", ", all.stream().map(Issue::name).toList())));
-            out.add(found);
-        }
-        return out;
     }
 
     private void areaCounts(CountStore store, List<Issue> chosen, Period prev, List<long[]> counts,

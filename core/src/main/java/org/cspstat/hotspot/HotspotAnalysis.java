@@ -170,8 +170,7 @@ public final class HotspotAnalysis {
         Period before = previous != null ? previous : now.minusYears(1);
         ComparisonResult ranking = Comparison.of(data).current(now).previous(before).by(Grouping.AREA)
                 .areaLevel(level).places(places).groups(groups).issues(List.of(issue)).allowGaps(allowGaps).run();
-        Issue chosen = groups.resolve(store).stream().filter(i -> i.name().equalsIgnoreCase(issue)).findFirst()
-                .orElseThrow();
+        Issue chosen = groups.resolve(store, List.of(issue)).get(0);
         Set<Integer> categories = new HashSet<>();
         for (int c : chosen.categories()) {
             categories.add(c);

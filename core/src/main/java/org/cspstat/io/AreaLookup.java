@@ -22,11 +22,11 @@ import org.cspstat.model.Area;
  * the ward's name.
  */
 public final class AreaLookup {
-    private static final Pattern LSOA = Pattern.compile("LSOA\\d{2}CD");
-    private static final Pattern WARD_CODE = Pattern.compile("WD\\d{2}CD");
-    private static final Pattern WARD_NAME = Pattern.compile("WD\\d{2}NM");
-    private static final Pattern LAD_CODE = Pattern.compile("LAD\\d{2}CD");
-    private static final Pattern LAD_NAME = Pattern.compile("LAD\\d{2}NM");
+    private static final Pattern LSOA = Pattern.compile("LSOA\\d*CD");
+    private static final Pattern WARD_CODE = Pattern.compile("WD\\d*CD");
+    private static final Pattern WARD_NAME = Pattern.compile("WD\\d*NM");
+    private static final Pattern LAD_CODE = Pattern.compile("LAD\\d*CD");
+    private static final Pattern LAD_NAME = Pattern.compile("LAD\\d*NM");
 
     private final Map<String, Area> wards;
     private final Map<String, Area> districts;

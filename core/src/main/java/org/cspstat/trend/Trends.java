@@ -41,17 +41,7 @@ public final class Trends {
             ControlChart.Kind kind) {
         requireNonNull(period, "period must not be null");
         CountStore store = data.counts();
-        List<Issue> issues = groups.resolve(store);
-        if (!names.isEmpty()) {
-            List<Issue> chosen = new ArrayList<>();
-            for (String n : names) {
-                chosen.add(issues.stream().filter(i -> i.name().equalsIgnoreCase(n.strip())).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + n
-                                + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList()))));
-            }
-            issues.clear();
-            issues.addAll(chosen);
-        }
+        List<Issue> issues = groups.resolve(store, names);
         YearMonth first = period.from().minusMonths(12);
         if (!store.months().isEmpty() && first.isBefore(store.months().first())) {
             first = store.months().first();

@@ -3,6 +3,7 @@ package org.cspstat.trend;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
+import org.cspstat.period.FinancialYear;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,9 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
     /** The coverage probability of the prediction interval. */
     public static final double LEVEL = 0.95;
 
+    /** The months in a financial year. */
+    private static final int MONTHS = 12;
+
     /**
      * Validates the projection.
      *
@@ -68,7 +72,7 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
      *     {@code yearToDate ≤ low ≤ high}
      */
     public YearEndProjection {
-        if (monthsElapsed < 1 || monthsElapsed > FinancialYears.MONTHS) {
+        if (monthsElapsed < 1 || monthsElapsed > MONTHS) {
             throw new IllegalArgumentException("monthsElapsed must be 1 to 12 but was " + monthsElapsed);
         }
         if (yearToDate < 0 || lastYearToDate < 0 || lastYearTotal < lastYearToDate) {
@@ -92,16 +96,16 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
      */
     public static YearEndProjection of(List<Long> yearToDate, List<Long> lastYear) {
         int k = requireNonNull(yearToDate, "yearToDate must not be null").size();
-        if (k < 1 || k > FinancialYears.MONTHS) {
+        if (k < 1 || k > MONTHS) {
             throw new IllegalArgumentException("yearToDate must have 1 to 12 months but had " + k);
         }
-        if (requireNonNull(lastYear, "lastYear must not be null").size() != FinancialYears.MONTHS) {
+        if (requireNonNull(lastYear, "lastYear must not be null").size() != MONTHS) {
             throw new IllegalArgumentException("lastYear must have 12 months but had " + lastYear.size());
         }
         long c = sum(yearToDate.subList(0, k));
         long b = sum(lastYear.subList(0, k));
-        long r = sum(lastYear.subList(k, FinancialYears.MONTHS));
-        if (k == FinancialYears.MONTHS) {
+        long r = sum(lastYear.subList(k, MONTHS));
+        if (k == MONTHS) {
             return new YearEndProjection(k, c, b, b, c, c, c);
         }
         if (b == 0) {
@@ -133,7 +137,7 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
         if (reason.isPresent()) {
             throw new IllegalArgumentException(reason.get());
         }
-        YearMonth april = FinancialYears.start(through);
+        YearMonth april = FinancialYear.containing(through).firstMonth();
         return of(counts(series, april, through), counts(series, april.minusYears(1), april.minusMonths(1)));
     }
 
@@ -145,9 +149,9 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
     static Optional<String> unavailableReason(MonthlySeries series, YearMonth through) {
         requireNonNull(series, "series must not be null");
         requireNonNull(through, "through must not be null");
-        YearMonth april = FinancialYears.start(through);
+        YearMonth april = FinancialYear.containing(through).firstMonth();
         YearMonth needFrom = april.minusYears(1);
-        String year = FinancialYears.label(through);
+        String year = FinancialYear.containing(through).toString();
         if (!series.covers(needFrom) || !series.covers(through)) {
             return Optional.of("projecting " + year + " needs months " + needFrom + " to " + through
                     + " but '" + series.label() + "' covers " + series.first() + " to " + series.last());
@@ -158,7 +162,7 @@ public record YearEndProjection(int monthsElapsed, long yearToDate, long lastYea
                         + " but " + m.month() + " is a gap");
             }
         }
-        if (!through.equals(april.plusMonths(FinancialYears.MONTHS - 1L))
+        if (!through.equals(april.plusMonths(MONTHS - 1L))
                 && sum(counts(series, needFrom, through.minusYears(1))) == 0) {
             return Optional.of("projecting " + year + " needs a non-zero count last year from " + needFrom
                     + " to " + through.minusYears(1) + " but it was 0");
