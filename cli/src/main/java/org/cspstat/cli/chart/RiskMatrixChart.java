@@ -1,6 +1,5 @@
 package org.cspstat.cli.chart;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.knowm.xchart.style.Styler;
 /** The likelihood × impact grid, each cell tinted by its band, each issue placed and named. */
 final class RiskMatrixChart {
     /** Longest issue label drawn in a cell; longer names are cut with an ellipsis. */
-    static final int LABEL_CHARS = 22;
+    static final int LABEL_CHARS = 26;
 
     private RiskMatrixChart() {
     }
@@ -49,16 +48,18 @@ final class RiskMatrixChart {
                 }
             }
         }
-        Map<Long, Integer> inCell = new HashMap<>();
-        Map<Long, Integer> perCell = new HashMap<>();
-        d.issues().forEach(p -> perCell.merge(key(p), 1, Integer::sum));
+        Map<Long, List<String>> lines = new java.util.LinkedHashMap<>();
         for (PlacedIssue p : d.issues()) {
-            int k = inCell.merge(key(p), 1, Integer::sum) - 1;
-            int n = perCell.get(key(p));
-            double step = Math.min(0.22, 0.8 / n);
-            double y = p.impact() + step * (n - 1) / 2.0 - step * k;
-            chart.addAnnotation(new AnnotationText(label(p), p.likelihood(), y, false));
+            lines.computeIfAbsent(key(p), k -> new java.util.ArrayList<>()).addAll(lines(p));
         }
+        lines.forEach((key, cell) -> {
+            int n = cell.size();
+            double step = Math.min(0.2, 0.84 / n);
+            for (int k = 0; k < n; k++) {
+                double y = key % 1000 + step * (n - 1) / 2.0 - step * k;
+                chart.addAnnotation(new AnnotationText(cell.get(k), (double) (key / 1000), y, false));
+            }
+        });
         return chart;
     }
 
@@ -66,9 +67,21 @@ final class RiskMatrixChart {
         return p.likelihood() * 1000L + p.impact();
     }
 
-    private static String label(PlacedIssue p) {
-        String name = p.issue().length() > LABEL_CHARS ? p.issue().substring(0, LABEL_CHARS - 1) + "…" : p.issue();
-        return p.rank() + ". " + name;
+    /** The issue as {@code rank. name}, on two lines when long, each cut to fit a cell. */
+    static List<String> lines(PlacedIssue p) {
+        String text = p.rank() + ". " + p.issue();
+        if (text.length() <= LABEL_CHARS) {
+            return List.of(text);
+        }
+        int split = text.lastIndexOf(' ', Math.min(text.length() - 1, LABEL_CHARS));
+        if (split <= text.indexOf(' ')) {
+            return List.of(cut(text));
+        }
+        return List.of(text.substring(0, split), cut(text.substring(split + 1)));
+    }
+
+    private static String cut(String s) {
+        return s.length() > LABEL_CHARS ? s.substring(0, LABEL_CHARS - 1) + "…" : s;
     }
 
     private static String bandLabel(RiskMatrixData d, Tone band) {
