@@ -67,10 +67,7 @@ class ReportBrowserTest {
             fail("headless Chromium is needed for the browser test: apt-get install -y chromium "
                     + "(or set CSPSTAT_SKIP_BROWSER=1 to skip it)");
         }
-        Path pack = dir.resolve("pack");
-        CliTest.Result r = CliTest.run("report", "--out", pack.toString());
-        assertEquals(0, r.code(), r.err());
-        Path index = pack.resolve("index.html");
+        Path index = SamplePack.dir().resolve("index.html");
 
         Run dom = browse(chromium, index, "--dump-dom");
         Matcher body = Pattern.compile("<body data-images=\"([a-z]+)\" data-image-count=\"(\\d+)\">").matcher(dom.out());

@@ -44,10 +44,8 @@ public final class Images {
     /** @return the number of distinct RGB colours */
     public static int distinctColours(BufferedImage image) {
         Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                seen.add(image.getRGB(x, y) & 0xFFFFFF);
-            }
+        for (int p : rgb(image)) {
+            seen.add(p & 0xFFFFFF);
         }
         return seen.size();
     }
@@ -55,11 +53,9 @@ public final class Images {
     /** @return the share of pixels that are not white */
     public static double inkShare(BufferedImage image) {
         long ink = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                    ink++;
-                }
+        for (int p : rgb(image)) {
+            if ((p & 0xFFFFFF) != 0xFFFFFF) {
+                ink++;
             }
         }
         return (double) ink / ((long) image.getWidth() * image.getHeight());
@@ -68,14 +64,16 @@ public final class Images {
     /** @return the number of pixels of exactly this colour */
     public static long pixels(BufferedImage image, Color colour) {
         long n = 0;
-        int rgb = colour.getRGB() & 0xFFFFFF;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
-                    n++;
-                }
+        int wanted = colour.getRGB() & 0xFFFFFF;
+        for (int p : rgb(image)) {
+            if ((p & 0xFFFFFF) == wanted) {
+                n++;
             }
         }
         return n;
+    }
+
+    private static int[] rgb(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 }
