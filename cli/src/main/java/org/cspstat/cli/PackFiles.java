@@ -17,6 +17,7 @@ final class PackFiles {
 
     /** Loads the data the options name and assembles the pack. */
     static ReportPack build(DataOptions data, PeriodOptions periods) {
+        JitHint.preferQuickCompilation();
         Thread warmUp = new Thread(PackFiles::warmUp, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
