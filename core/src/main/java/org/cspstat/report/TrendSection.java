@@ -59,7 +59,7 @@ final class TrendSection {
             points.add(point(name, t));
         }
         return new ReportSection("trends", "Monthly trends", List.of("This financial year month by month against "
-                + "the same months a year earlier. The shaded lines are XmR control limits (mean ± 2.66 × the mean "
+                + "the same months a year earlier. The dotted lines are XmR control limits (mean ± 2.66 × the mean "
                 + "moving range) from the months before this year: a month outside them, or eight in a row on one "
                 + "side of the centre line, is a signal worth explaining. Months without data are breaks, not zeros."),
                 points, charts, tables);

@@ -69,6 +69,8 @@ final class ChartStyle {
         s.setPlotGridLinesColor(GRID);
         s.setPlotGridLinesStroke(new BasicStroke(1f));
         s.setPlotGridVerticalLinesVisible(false);
+        s.setYAxisTickMarkSpacingHint(70);
+        s.setXAxisTickMarkSpacingHint(110);
         s.setLegendFont(LEGEND);
         s.setLegendBorderColor(Color.WHITE);
         s.setLegendBackgroundColor(Color.WHITE);
