@@ -46,17 +46,20 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
      * @param northing the cell centre's northing, metres
      * @param tone {@link Tone#INCREASE} for a hot spot, {@link Tone#DECREASE} for a cold spot,
      *     {@link Tone#NEUTRAL} for neither
+     * @param label a place name to write beside the cell, or empty
      */
-    public record MapCell(double easting, double northing, Tone tone) {
+    public record MapCell(double easting, double northing, Tone tone, String label) {
         /**
          * Validates the cell.
          *
          * @param easting the cell centre's easting
          * @param northing the cell centre's northing
          * @param tone the cell's class
+         * @param label a place name, or empty
          */
         public MapCell {
             requireNonNull(tone, "tone must not be null");
+            requireNonNull(label, "label must not be null");
         }
     }
 }

@@ -48,12 +48,35 @@ final class HotspotSection {
                         new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top, top)));
     }
 
+    /** How many hot cells are named on the map, hottest first. */
+    static final int NAMED = 3;
+
+    /**
+     * Names the hottest cells by their commonest location, at most {@value #NAMED}, each a new
+     * name and at least three cells from any cell already named, so labels do not collide.
+     */
+    static java.util.Map<HotspotCell, String> names(List<HotspotCell> cells) {
+        java.util.Map<HotspotCell, String> out = new java.util.LinkedHashMap<>();
+        cells.stream().filter(c -> c.hot() && c.location() != null && !c.location().isBlank())
+                .sorted(java.util.Comparator.comparingDouble(HotspotCell::z).reversed())
+                .forEach(c -> {
+                    String name = c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
+                    boolean near = out.keySet().stream().anyMatch(o -> Math.abs(o.row() - c.row()) < 3
+                            && Math.abs(o.col() - c.col()) < 3);
+                    if (out.size() < NAMED && !near && !out.containsValue(name) && !name.isEmpty()) {
+                        out.put(c, name);
+                    }
+                });
+        return out;
+    }
+
     private static HotspotMapData map(HotspotReport r, String source) {
         List<HotspotMapData.MapCell> cells = new ArrayList<>();
+        java.util.Map<HotspotCell, String> names = names(r.map().cells());
         for (HotspotCell c : r.map().cells()) {
             if (c.count() > 0 || c.hot() || c.cold()) {
                 cells.add(new HotspotMapData.MapCell(c.easting(), c.northing(),
-                        c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL));
+                        c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL, names.getOrDefault(c, "")));
             }
         }
         return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),

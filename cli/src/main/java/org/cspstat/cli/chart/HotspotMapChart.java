@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.HotspotMapData.MapCell;
 import org.cspstat.report.Tone;
+import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.XYStyler;
@@ -37,6 +38,11 @@ final class HotspotMapChart {
         s.setXAxisMax(cx + perPixel * plotW / 2);
         s.setYAxisMin(cy - perPixel * plotH / 2);
         s.setYAxisMax(cy + perPixel * plotH / 2);
+        s.setAnnotationTextPanelFont(ChartStyle.ANNOTATION);
+        s.setAnnotationTextPanelBackgroundColor(new java.awt.Color(255, 255, 255, 225));
+        s.setAnnotationTextPanelBorderColor(ChartStyle.TEXT);
+        s.setAnnotationTextPanelFontColor(ChartStyle.TEXT);
+        s.setAnnotationTextPanelPadding(5);
         Polygons cells = new Polygons(chart);
         for (Tone tone : List.of(Tone.NEUTRAL, Tone.DECREASE, Tone.INCREASE)) {
             for (MapCell c : d.cells()) {
@@ -45,6 +51,12 @@ final class HotspotMapChart {
                             c.easting() + half, c.northing() + half,
                             tone == Tone.NEUTRAL ? Palette.LIGHT_GREY : Palette.of(tone));
                 }
+            }
+        }
+        for (MapCell c : d.cells()) {
+            if (!c.label().isEmpty()) {
+                chart.addAnnotation(new AnnotationTextPanel(c.label(), c.easting() + half + 8 * perPixel,
+                        c.northing() + 18 * perPixel, false));
             }
         }
         return chart;
