@@ -23,6 +23,9 @@ final class ChartsCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periods;
 
+    @Mixin
+    RiskOptions risk;
+
     @Option(names = "--chart", paramLabel = "NAME",
             description = "A chart to write (repeatable), such as change-by-category, trend-all-crime, top-areas, "
                     + "risk-matrix, hotspot-map, concentration. Default: all.")
@@ -56,7 +59,7 @@ final class ChartsCommand implements Callable<Integer> {
         if (!List.of("png", "svg", "both").contains(f)) {
             throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
         }
-        ReportPack pack = PackFiles.build(data, periods);
+        ReportPack pack = PackFiles.build(data, periods, risk);
         if (list) {
             pack.charts().forEach(c -> spec.commandLine().getOut().println(c.name() + "\t" + c.title()));
             return ExitCodes.OK;

@@ -16,7 +16,7 @@ final class PackFiles {
     }
 
     /** Loads the data the options name and assembles the pack. */
-    static ReportPack build(DataOptions data, PeriodOptions periods) {
+    static ReportPack build(DataOptions data, PeriodOptions periods, RiskOptions risk) {
         JitHint.preferQuickCompilation();
         Thread warmUp = new Thread(PackFiles::warmUp, "warm-up");
         warmUp.setDaemon(true);
@@ -28,7 +28,7 @@ final class PackFiles {
         }
         org.cspstat.period.Period current = periods.current(d.counts());
         return ReportBuilder.of(d).current(current).previous(periods.previous(current))
-                .allowGaps(periods.allowGaps).build();
+                .allowGaps(periods.allowGaps).risk(risk.load(d)).build();
     }
 
     /**

@@ -28,6 +28,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periods;
 
+    @Mixin
+    RiskOptions risk;
+
     @Option(names = "--out", defaultValue = "cspstat-report", paramLabel = "DIR",
             description = "The folder to write (default: ${DEFAULT-VALUE} in the current directory)")
     Path out;
@@ -48,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ReportPack pack = PackFiles.build(data, periods);
+        ReportPack pack = PackFiles.build(data, periods, risk);
         Path charts = out.resolve("charts");
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
                 ChartRenderer.HEIGHT, scale, data.data);

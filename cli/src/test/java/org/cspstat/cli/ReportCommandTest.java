@@ -112,4 +112,21 @@ class ReportCommandTest {
                 + "no two adjacent observed months for a moving range)."), html);
         assertFalse(html.contains("<script>alert"), "data escaped");
     }
+
+    @Test
+    void aDistrictOverrideMovesAPriorityAndItsReasonIsShownAsText() throws IOException {
+        Path override = dir.resolve("district.csv");
+        Files.writeString(override, "issue,dimension,score,reason\n"
+                + "Robbery,community_concern,5,<b>Residents' survey</b>\n");
+        Path out = dir.resolve("district-pack");
+        CliTest.Result r = CliTest.run("charts", "--override", override.toString(), "--list");
+        assertEquals(0, r.code(), r.err());
+        r = CliTest.run("report", "--override", override.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("&lt;b&gt;Residents&#39; survey&lt;/b&gt;"), "the reason, escaped");
+        assertFalse(html.contains("<b>Residents"));
+        String csv = Files.readString(out.resolve("tables/priorities.csv"));
+        assertTrue(csv.contains("Residents' survey"), csv);
+    }
 }
