@@ -6,9 +6,16 @@ import java.util.List;
 import org.cspstat.cli.chart.ChartRenderer;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
+import org.cspstat.period.Period;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportBuilder;
 import org.cspstat.report.ReportPack;
+import org.cspstat.report.TableFormat;
+import org.cspstat.risk.RiskConfig;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** Loading data into a pack, and writing charts as files, for the report and charts commands. */
 final class PackFiles {
@@ -26,7 +33,7 @@ final class PackFiles {
             ProgressListener listener = progress.listener();
             d = data.load(true, listener);
         }
-        org.cspstat.period.Period current = periods.current(d.counts());
+        Period current = periods.current(d.counts());
         return ReportBuilder.of(d).current(current).previous(periods.previous(current))
                 .allowGaps(periods.allowGaps).risk(risk.load(d)).build();
     }
@@ -38,13 +45,11 @@ final class PackFiles {
      */
     private static void warmUp() {
         try {
-            org.cspstat.risk.RiskConfig.bundled();
-            tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("warm-up",
-                    tech.tablesaw.api.StringColumn.create("a", java.util.List.of("x")),
-                    tech.tablesaw.api.LongColumn.create("b", new long[] {1}),
-                    tech.tablesaw.api.DoubleColumn.create("c", new double[] {1.5}));
-            org.cspstat.report.TableFormat.CSV.render(t);
-            org.cspstat.report.TableFormat.MD.render(t);
+            RiskConfig.bundled();
+            Table t = Table.create("warm-up", StringColumn.create("a", List.of("x")),
+                    LongColumn.create("b", new long[] {1}), DoubleColumn.create("c", new double[] {1.5}));
+            TableFormat.CSV.render(t);
+            TableFormat.MD.render(t);
             ChartRenderer.warmUp();
         } catch (RuntimeException ignored) {
             // only a head start: the real work reports any real problem

@@ -1,5 +1,8 @@
 package org.cspstat.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
@@ -71,9 +74,9 @@ final class ReportCommand implements Callable<Integer> {
 
     private static String dataUri(Path png) {
         try {
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(png));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

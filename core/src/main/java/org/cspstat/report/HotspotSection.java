@@ -1,8 +1,11 @@
 package org.cspstat.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cspstat.hotspot.Concentration;
 import org.cspstat.hotspot.HotspotCell;
 import org.cspstat.hotspot.HotspotReport;
@@ -55,10 +58,10 @@ final class HotspotSection {
      * Names the hottest cells by their commonest location, at most {@value #NAMED}, each a new
      * name and at least three cells from any cell already named, so labels do not collide.
      */
-    static java.util.Map<HotspotCell, String> names(List<HotspotCell> cells) {
-        java.util.Map<HotspotCell, String> out = new java.util.LinkedHashMap<>();
+    static Map<HotspotCell, String> names(List<HotspotCell> cells) {
+        Map<HotspotCell, String> out = new LinkedHashMap<>();
         cells.stream().filter(c -> c.hot() && c.location() != null && !c.location().isBlank())
-                .sorted(java.util.Comparator.comparingDouble(HotspotCell::z).reversed())
+                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed())
                 .forEach(c -> {
                     String name = c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
                     boolean near = out.keySet().stream().anyMatch(o -> Math.abs(o.row() - c.row()) < 3
@@ -72,7 +75,7 @@ final class HotspotSection {
 
     private static HotspotMapData map(HotspotReport r, String source) {
         List<HotspotMapData.MapCell> cells = new ArrayList<>();
-        java.util.Map<HotspotCell, String> names = names(r.map().cells());
+        Map<HotspotCell, String> names = names(r.map().cells());
         for (HotspotCell c : r.map().cells()) {
             if (c.count() > 0 || c.hot() || c.cold()) {
                 cells.add(new HotspotMapData.MapCell(c.easting(), c.northing(),

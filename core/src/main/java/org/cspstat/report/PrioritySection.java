@@ -1,6 +1,8 @@
 package org.cspstat.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.risk.Priority;
 import org.cspstat.risk.PriorityList;
@@ -18,9 +20,9 @@ final class PrioritySection {
     }
 
     static ReportSection of(PriorityList list, RiskConfig config, ComparisonResult comparison) {
-        List<String> points = new java.util.ArrayList<>();
+        List<String> points = new ArrayList<>();
         for (Priority p : list.items()) {
-            points.add(p.rank() + ". " + p.issue() + " — " + p.band().name().toLowerCase(java.util.Locale.ROOT)
+            points.add(p.rank() + ". " + p.issue() + " — " + p.band().name().toLowerCase(Locale.ROOT)
                     + ": " + withoutName(p.explanation(), p.issue()));
         }
         list.notScored().forEach(n -> points.add("Not scored: " + n.issue() + " (" + n.reason() + ")"));

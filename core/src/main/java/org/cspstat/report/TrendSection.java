@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ final class TrendSection {
         List<Double> now = new ArrayList<>();
         List<Double> before = new ArrayList<>();
         List<Integer> signals = new ArrayList<>();
-        Set<YearMonth> signalled = new java.util.HashSet<>();
+        Set<YearMonth> signalled = new HashSet<>();
         t.signals().forEach(s -> signalled.add(s.month()));
         int i = 0;
         for (YearMonth m = fy.firstMonth(); !m.isAfter(fy.lastMonth()); m = m.plusMonths(1), i++) {
@@ -142,9 +143,10 @@ final class TrendSection {
                 + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label()).toList())
                 + ")");
         t.projection().ifPresentOrElse(p -> s.append(String.format(Locale.ROOT,
-                "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round((double) p.projected()), Math.round((double) p.low()),
-                Math.round((double) p.high()), p.lastYearTotal())),
-                () -> s.append("; no year-end projection (").append(t.projectionUnavailableReason().orElse("")).append(')'));
+                "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round(p.projected()),
+                p.low(), p.high(), p.lastYearTotal())),
+                () -> s.append("; no year-end projection (").append(t.projectionUnavailableReason().orElse(""))
+                        .append(')'));
         return s.append('.').toString();
     }
 

@@ -10,7 +10,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.cspstat.report.BarChartData;
+import org.cspstat.report.BarSeries;
+import org.cspstat.report.Tone;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.LorenzChartData;
@@ -101,9 +104,8 @@ public final class ChartRenderer {
      * caller can do this while it waits for data.
      */
     public static void warmUp() {
-        BarChartData d = new BarChartData("warm-up", "warm up", "x", "y", java.util.List.of("a"),
-                java.util.List.of(new org.cspstat.report.BarSeries("s", java.util.List.of(1.0),
-                        org.cspstat.report.Tone.CURRENT)), false, "none", "warm up");
+        BarChartData d = new BarChartData("warm-up", "warm up", "x", "y", List.of("a"),
+                List.of(new BarSeries("s", List.of(1.0), Tone.CURRENT)), false, "none", "warm up");
         PngWriter.write(image(d, 320, 240, 1));
     }
 

@@ -58,16 +58,12 @@ final class TrendChart {
 
     private static void line(CategoryChart chart, String label, List<String> months, List<Double> values, Tone tone) {
         List<Double> y = values.stream().map(v -> Double.isFinite(v) ? v : null).toList();
-        CategorySeries series = chart.addSeries(label, months, nullable(y));
+        CategorySeries series = chart.addSeries(label, months, new ArrayList<>(y));
         series.setLineColor(Palette.of(tone));
         series.setMarkerColor(Palette.of(tone));
         series.setFillColor(Palette.of(tone));
         series.setMarker(tone == Tone.CURRENT ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE);
         series.setLineStyle(SOLID);
-    }
-
-    private static List<Double> nullable(List<Double> values) {
-        return new ArrayList<>(values);
     }
 
     private static void limit(CategoryChart chart, String label, List<String> months, double y, BasicStroke stroke,
