@@ -26,6 +26,11 @@ final class ChartsCommand implements Callable<Integer> {
     @Mixin
     RiskOptions risk;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
+                    + "All ASB, the significant changes, then the largest categories, eight at most.")
+    List<String> trends = new ArrayList<>();
+
     @Option(names = "--chart", paramLabel = "NAME",
             description = "A chart to write (repeatable), such as change-by-category, trend-all-crime, top-areas, "
                     + "risk-matrix, hotspot-map, concentration. Default: all.")
@@ -59,7 +64,7 @@ final class ChartsCommand implements Callable<Integer> {
         if (!List.of("png", "svg", "both").contains(f)) {
             throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
         }
-        ReportPack pack = PackFiles.build(data, periods, risk);
+        ReportPack pack = PackFiles.build(data, periods, risk, trends);
         if (list) {
             pack.charts().forEach(c -> spec.commandLine().getOut().println(c.name() + "\t" + c.title()));
             return ExitCodes.OK;

@@ -23,7 +23,7 @@ final class PackFiles {
     }
 
     /** Loads the data the options name and assembles the pack. */
-    static ReportPack build(DataOptions data, PeriodOptions periods, RiskOptions risk) {
+    static ReportPack build(DataOptions data, PeriodOptions periods, RiskOptions risk, List<String> trends) {
         JitHint.preferQuickCompilation();
         Thread warmUp = new Thread(PackFiles::warmUp, "warm-up");
         warmUp.setDaemon(true);
@@ -35,7 +35,7 @@ final class PackFiles {
         }
         Period current = periods.current(d.counts());
         return ReportBuilder.of(d).current(current).previous(periods.previous(current))
-                .allowGaps(periods.allowGaps).risk(risk.load(d)).build();
+                .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).build();
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cspstat.cli.chart.ChartRenderer;
@@ -34,6 +36,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RiskOptions risk;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
+                    + "All ASB, the significant changes, then the largest categories, eight at most.")
+    List<String> trends = new ArrayList<>();
+
     @Option(names = "--out", defaultValue = "cspstat-report", paramLabel = "DIR",
             description = "The folder to write (default: ${DEFAULT-VALUE} in the current directory)")
     Path out;
@@ -54,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ReportPack pack = PackFiles.build(data, periods, risk);
+        ReportPack pack = PackFiles.build(data, periods, risk, trends);
         Path charts = out.resolve("charts");
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
                 ChartRenderer.HEIGHT, scale, data.data);

@@ -129,4 +129,16 @@ class ReportCommandTest {
         String csv = Files.readString(out.resolve("tables/priorities.csv"));
         assertTrue(csv.contains("Residents' survey"), csv);
     }
+
+    @Test
+    void chartsDrawsTheTrendOfAnyCategoryAskedFor() {
+        CliTest.Result r = CliTest.run("charts", "--category", "burglary", "--list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("trend-burglary\tBurglary by month, 2025/26 (to Dec 2025) vs 2024/25\n"), r.out());
+        assertFalse(r.out().contains("trend-all-crime"), r.out());
+        CliTest.Result unknown = CliTest.run("charts", "--category", "Arson", "--list");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("cspstat: unknown category or group 'Arson': expected one of All crime, "),
+                unknown.err());
+    }
 }

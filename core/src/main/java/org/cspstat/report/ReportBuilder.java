@@ -35,6 +35,7 @@ public final class ReportBuilder {
     private Period previous;
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
+    private List<String> trends = List.of();
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -79,6 +80,16 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param names the categories or groups to draw monthly trends for; default (empty) the
+     *     totals, then significant changes, then the largest categories, at most eight
+     * @return this builder
+     */
+    public ReportBuilder trends(List<String> names) {
+        this.trends = List.copyOf(names);
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
@@ -95,6 +106,7 @@ public final class ReportBuilder {
      * @return the pack
      * @throws DataException when the data have no months, or a period includes months without
      *     data and gaps are not allowed
+     * @throws IllegalArgumentException when a trend's category name is unknown
      */
     public ReportPack build() {
         Period now = current != null ? current : Comparison.latestYearToDate(data.counts());
@@ -109,7 +121,7 @@ public final class ReportBuilder {
         List<ReportSection> sections = new ArrayList<>();
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
-        sections.add(TrendSection.of(data.counts(), byCategory));
+        sections.add(TrendSection.of(data.counts(), byCategory, trends));
         sections.add(AreaSection.of(byArea));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));

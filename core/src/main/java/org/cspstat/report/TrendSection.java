@@ -34,18 +34,23 @@ final class TrendSection {
     private TrendSection() {
     }
 
-    static ReportSection of(CountStore store, ComparisonResult byCategory) {
+    /**
+     * @param names the issues to chart, or empty for the default choice: the totals, then
+     *     significant changes, then the largest categories, at most {@value #MAX_CHARTS}
+     * @throws IllegalArgumentException naming the issues there are, when a name is unknown
+     */
+    static ReportSection of(CountStore store, ComparisonResult byCategory, List<String> names) {
         List<Issue> issues = CategoryGroups.builtIn().resolve(store);
         List<ChartData> charts = new ArrayList<>();
         List<ReportTable> tables = new ArrayList<>();
         List<String> points = new ArrayList<>();
         YearMonth last = byCategory.current().to().isAfter(store.months().last()) ? store.months().last()
                 : byCategory.current().to();
-        for (String name : chosen(byCategory)) {
-            Issue issue = issues.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
-            if (issue == null) {
-                continue;
-            }
+        for (String wanted : names.isEmpty() ? chosen(byCategory) : names) {
+            Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
+                            + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
+            String name = issue.name();
             MonthlySeries series = series(store, issue);
             TrendAnalysis t;
             try {
