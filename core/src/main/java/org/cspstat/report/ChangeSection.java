@@ -46,7 +46,7 @@ final class ChangeSection {
     static String sentence(ComparisonRow x, ComparisonResult r) {
         String pct = ComparisonResult.percent(x).replace("▲ ", "").replace("▼ ", "").strip();
         return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s.", x.category(),
-                x.current(), r.current().label(), x.previous(), r.previous().label(), x.change().change(),
+                x.current(), r.currentHeading(), x.previous(), r.previousHeading(), x.change().change(),
                 pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words());
     }
 
