@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Crime and ASB evidence for a Community Safety Partnership's Strategic Assessment.",
         subcommands = {QualityCommand.class, CompareCommand.class, TrendCommand.class,
             HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class},
+            LookupCommand.class, ReportCommand.class, ChartsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -36,7 +36,7 @@ public interface AreaSelection {
 
             @Override
             public String describe() {
-                return "all rows";
+                return "all areas (no area selected)";
             }
 
             @Override

@@ -147,6 +147,9 @@ public final class Loader {
         if (options.assigner() != null) {
             return "areas given as polygons";
         }
+        if (options.data().isEmpty() && options.selection().isAll()) {
+            return "the whole synthetic Northbrook district";
+        }
         return options.selection().describe();
     }
 }

@@ -1,0 +1,77 @@
+package org.cspstat.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.report.ChartData;
+import org.cspstat.report.ReportPack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspstat charts}: any of the pack's charts on its own. */
+@Command(name = "charts", mixinStandardHelpOptions = true,
+        description = "Write one or more of the evidence pack's charts as PNG (and SVG). --list names them.")
+final class ChartsCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    PeriodOptions periods;
+
+    @Mixin
+    RiskOptions risk;
+
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
+                    + "All ASB, the significant changes, then the largest categories, eight at most.")
+    List<String> trends = new ArrayList<>();
+
+    @Option(names = "--chart", paramLabel = "NAME",
+            description = "A chart to write (repeatable), such as change-by-category, trend-all-crime, top-areas, "
+                    + "risk-matrix, hotspot-map, concentration. Default: all.")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--list", description = "List the charts there are and write nothing")
+    boolean list;
+
+    @Option(names = "--format", defaultValue = "png", paramLabel = "FORMAT", description = "png (default), svg or both")
+    String format;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "The folder to write into (default: .)")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "PX", description = "Width (default: ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "900", paramLabel = "PX", description = "Height (default: ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "FACTOR",
+            description = "Multiply PNG pixels, e.g. 2 for print (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String f = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("png", "svg", "both").contains(f)) {
+            throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
+        }
+        ReportPack pack = PackFiles.build(data, periods, risk, trends);
+        if (list) {
+            pack.charts().forEach(c -> spec.commandLine().getOut().println(c.name() + "\t" + c.title()));
+            return ExitCodes.OK;
+        }
+        List<ChartData> chosen = names.isEmpty() ? pack.charts() : names.stream().map(pack::chart).toList();
+        PackFiles.writeCharts(chosen, out, !f.equals("svg"), !f.equals("png"), width, height, scale, data.data);
+        chosen.forEach(c -> spec.commandLine().getOut().println(out.resolve(c.name() + (f.equals("svg") ? ".svg" : ".png"))));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package org.cspstat.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.report.HtmlReport;
+import org.cspstat.report.MarkdownReport;
+import org.cspstat.report.ReportPack;
+import org.cspstat.report.ReportTable;
+import org.cspstat.report.TableFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspstat report}: the Strategic Assessment evidence pack in one folder. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the Strategic Assessment evidence pack: index.html (one page that works offline), "
+                + "summary.md, every table as CSV under tables/ and every chart under charts/. "
+                + "Default: the latest financial year to date against the same months a year before.")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    PeriodOptions periods;
+
+    @Mixin
+    RiskOptions risk;
+
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
+                    + "All ASB, the significant changes, then the largest categories, eight at most.")
+    List<String> trends = new ArrayList<>();
+
+    @Option(names = "--out", defaultValue = "cspstat-report", paramLabel = "DIR",
+            description = "The folder to write (default: ${DEFAULT-VALUE} in the current directory)")
+    Path out;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "FACTOR",
+            description = "Multiply chart pixels, e.g. 2 for print (default: ${DEFAULT-VALUE}: 1600×900)")
+    double scale;
+
+    @Option(names = "--svg", description = "Also write every chart as SVG")
+    boolean svg;
+
+    @Option(names = "--embed", description = "Embed the charts in index.html as data URIs instead of linking charts/*.png")
+    boolean embed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ReportPack pack = PackFiles.build(data, periods, risk, trends);
+        Path charts = out.resolve("charts");
+        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
+                ChartRenderer.HEIGHT, scale, data.data);
+        for (ReportTable t : pack.tables()) {
+            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), data.data);
+        }
+        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
+                : name -> "charts/" + name + ".png");
+        PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
+                data.data);
+        PackFiles.text(out.resolve("index.html"), html, data.data);
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
+                out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
+                pack.title());
+        return ExitCodes.OK;
+    }
+
+    private static String dataUri(Path png) {
+        try {
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

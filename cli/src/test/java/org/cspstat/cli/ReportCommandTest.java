@@ -1,0 +1,144 @@
+package org.cspstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cspstat.cli.chart.Images;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cspstat report} and {@code cspstat charts} as a user runs them. */
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+
+    static List<Path> files(Path folder, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    @Test
+    void theEmbeddedSampleGivesACompletePack() throws IOException {
+        Path out = SamplePack.dir();
+        CliTest.Result r = SamplePack.result();
+        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (13 charts, "), r.out());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("http://") || html.contains("https://"), "nothing fetched from outside");
+        List<Path> pngs = files(out.resolve("charts"), ".png");
+        assertEquals(13, pngs.size(), pngs.toString());
+        for (Path png : pngs) {
+            Images.checkPng(Files.readAllBytes(png), 1600, 900);
+            assertTrue(html.contains("<img src=\"charts/" + png.getFileName() + "\""), png.toString());
+        }
+        List<Path> csvs = files(out.resolve("tables"), ".csv");
+        for (Path csv : csvs) {
+            assertTrue(html.contains("href=\"tables/" + csv.getFileName() + "\""), csv.toString());
+        }
+        assertTrue(Files.readString(out.resolve("tables/change-by-category.csv"))
+                .startsWith("category,current,previous,change,percentChange,rateRatio,"));
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.startsWith("# Strategic Assessment evidence pack: 2025/26 Q1–Q3 (Apr–Dec 2025) vs"), md);
+        try (Stream<Path> left = Files.walk(out)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".part")).toList(),
+                    "temporary files left behind");
+        }
+    }
+
+    @Test
+    void embeddedChartsMakeOnePageThatStandsAlone() throws IOException {
+        Path out = dir.resolve("embedded");
+        assertEquals(0, CliTest.run("report", "--out", out.toString(), "--embed").code());
+        String html = Files.readString(out.resolve("index.html"));
+        assertFalse(html.contains("src=\"charts/"));
+        assertEquals(13, html.split("src=\"data:image/png;base64,", -1).length - 1);
+    }
+
+    @Test
+    void realStevenageDataGivesAPackForJanuary2022() throws IOException {
+        Path out = dir.resolve("stevenage");
+        CliTest.Result r = CliTest.run("report", "--data", CliTest.HERTS, "--area-prefix", "Stevenage", "--period",
+                "2022-01..2022-01", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("index.html"));
+        // 647 against 541: the All crime counts CliTest checks with compare for the same period
+        assertTrue(html.contains("<li>All crime: 647 in Jan 2022 against 541 in Jan 2021, +106 (+19.6%): "), html);
+        assertTrue(html.contains("Source: police.uk, Open Government Licence v3.0"));
+        for (Path png : files(out.resolve("charts"), ".png")) {
+            Images.checkPng(Files.readAllBytes(png), 1600, 900);
+        }
+    }
+
+    @Test
+    void chartsWritesOneChartOnItsOwnAtAScaleForPrint() throws IOException {
+        CliTest.Result r = CliTest.run("charts", "--chart", "risk-matrix", "--scale", "2", "--format", "both",
+                "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(dir.resolve("risk-matrix.png")), files(dir, ".png"));
+        Images.checkPng(Files.readAllBytes(dir.resolve("risk-matrix.png")), 3200, 1800);
+        assertTrue(Files.readString(dir.resolve("risk-matrix.svg")).contains("<svg"));
+    }
+
+    @Test
+    void anUnknownChartNamesTheChartsThereAre() {
+        CliTest.Result r = CliTest.run("charts", "--chart", "pie", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("cspstat: no chart 'pie': expected one of change-by-category, risk-matrix, "),
+                r.err());
+    }
+
+    @Test
+    void oneMonthOfDataStillGivesAPackWithoutTrendChartsAndLeavesTheInputAlone() throws IOException {
+        // regression: a one-month file made the XmR baseline fail and the whole report stop with exit 2
+        Path data = dir.resolve("2017-01-test-street.csv");
+        Files.writeString(data, "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
+                + "LSOA name,Crime type,Last outcome category,Context\n"
+                + ",2017-01,X,X,-0.2,51.9,On or near <script>alert(1)</script>,E01000001,Test 001A,"
+                + "Anti-social behaviour,,\n");
+        String before = Files.readString(data);
+        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(before, Files.readString(data));
+        String html = Files.readString(dir.resolve("index.html"));
+        assertTrue(html.contains("All crime: no trend chart (baseline 2017-01 to 2017-01 of &#39;All crime&#39; has "
+                + "no two adjacent observed months for a moving range)."), html);
+        assertFalse(html.contains("<script>alert"), "data escaped");
+    }
+
+    @Test
+    void aDistrictOverrideMovesAPriorityAndItsReasonIsShownAsText() throws IOException {
+        Path override = dir.resolve("district.csv");
+        Files.writeString(override, "issue,dimension,score,reason\n"
+                + "Robbery,community_concern,5,<b>Residents' survey</b>\n");
+        Path out = dir.resolve("district-pack");
+        CliTest.Result r = CliTest.run("charts", "--override", override.toString(), "--list");
+        assertEquals(0, r.code(), r.err());
+        r = CliTest.run("report", "--override", override.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("&lt;b&gt;Residents&#39; survey&lt;/b&gt;"), "the reason, escaped");
+        assertFalse(html.contains("<b>Residents"));
+        String csv = Files.readString(out.resolve("tables/priorities.csv"));
+        assertTrue(csv.contains("Residents' survey"), csv);
+    }
+
+    @Test
+    void chartsDrawsTheTrendOfAnyCategoryAskedFor() {
+        CliTest.Result r = CliTest.run("charts", "--category", "burglary", "--list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("trend-burglary\tBurglary by month, 2025/26 (to Dec 2025) vs 2024/25\n"), r.out());
+        assertFalse(r.out().contains("trend-all-crime"), r.out());
+        CliTest.Result unknown = CliTest.run("charts", "--category", "Arson", "--list");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("cspstat: unknown category or group 'Arson': expected one of All crime, "),
+                unknown.err());
+    }
+}

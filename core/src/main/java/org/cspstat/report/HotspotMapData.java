@@ -1,0 +1,65 @@
+package org.cspstat.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A hotspot map: square grid cells on British National Grid axes (metres), each coloured by
+ * its Gi* class. Only cells with incidents or a significant class need be listed.
+ *
+ * @param name the file stem
+ * @param title the title
+ * @param cellSize the side of a cell in metres
+ * @param cells the cells
+ * @param source the source line
+ * @param description one sentence for alternative text
+ */
+public record HotspotMapData(String name, String title, double cellSize, List<MapCell> cells, String source,
+        String description) implements ChartData {
+    /**
+     * Validates the map.
+     *
+     * @param name the file stem
+     * @param title the title
+     * @param cellSize the side of a cell in metres
+     * @param cells the cells
+     * @param source the source line
+     * @param description one sentence for alternative text
+     * @throws IllegalArgumentException when the cell size is not positive or there are no cells
+     */
+    public HotspotMapData {
+        ChartData.checkName(name);
+        requireNonNull(title, "title must not be null");
+        requireNonNull(source, "source must not be null");
+        requireNonNull(description, "description must not be null");
+        cells = List.copyOf(requireNonNull(cells, "cells must not be null"));
+        if (!(cellSize > 0) || cells.isEmpty()) {
+            throw new IllegalArgumentException("a hotspot map needs a positive cell size and at least one cell");
+        }
+    }
+
+    /**
+     * One cell of the map.
+     *
+     * @param easting the cell centre's easting, metres
+     * @param northing the cell centre's northing, metres
+     * @param tone {@link Tone#INCREASE} for a hot spot, {@link Tone#DECREASE} for a cold spot,
+     *     {@link Tone#NEUTRAL} for neither
+     * @param label a place name to write beside the cell, or empty
+     */
+    public record MapCell(double easting, double northing, Tone tone, String label) {
+        /**
+         * Validates the cell.
+         *
+         * @param easting the cell centre's easting
+         * @param northing the cell centre's northing
+         * @param tone the cell's class
+         * @param label a place name, or empty
+         */
+        public MapCell {
+            requireNonNull(tone, "tone must not be null");
+            requireNonNull(label, "label must not be null");
+        }
+    }
+}

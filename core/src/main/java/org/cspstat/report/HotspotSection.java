@@ -1,0 +1,108 @@
+package org.cspstat.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cspstat.hotspot.Concentration;
+import org.cspstat.hotspot.HotspotCell;
+import org.cspstat.hotspot.HotspotReport;
+import org.cspstat.hotspot.HotspotResult;
+
+/** Hotspots: the Gi* grid map, how concentrated incidents are, and the hot cells. */
+final class HotspotSection {
+    static final String MAP = "hotspot-map";
+    static final String LORENZ = "concentration";
+
+    private HotspotSection() {
+    }
+
+    static ReportSection of(HotspotReport r, String source, String level) {
+        Concentration c = r.concentration();
+        HotspotResult map = r.map();
+        long hot = map.cells().stream().filter(HotspotCell::hot).count();
+        long cold = map.cells().stream().filter(HotspotCell::cold).count();
+        List<String> points = new ArrayList<>();
+        points.add(String.format(Locale.ROOT, "%d hot and %d cold %.0f m cells (Getis–Ord Gi*, Benjamini–Hochberg "
+                + "adjusted p < 0.05) for %s in %s.", hot, cold, map.grid().cellSize(), r.issue(), r.current().label()));
+        if (Double.isFinite(c.gini())) {
+            points.add(String.format(Locale.ROOT, "Concentration over %d %ss: the top 5%% (%d) hold %.1f%% of "
+                    + "incidents, the top 10%% (%d) hold %.1f%%; Gini %.2f.", c.areas(), level, c.top5Areas(),
+                    100 * c.top5Share(), c.top10Areas(), 100 * c.top10Share(), c.gini()));
+        }
+        if (!r.note().isEmpty()) {
+            points.add("Note: " + r.note() + ".");
+        }
+        points.add(String.format(Locale.ROOT, "%,d incidents without coordinates are left off the map.",
+                r.withoutLocation()));
+        List<ChartData> charts = new ArrayList<>();
+        charts.add(map(r, source));
+        if (c.lorenz().size() >= 2) {
+            charts.add(lorenz(r, level, source));
+        }
+        var cells = r.hotCellsTable();
+        var top = r.topTable(AreaSection.TOP, true);
+        return new ReportSection("hotspots", "Hotspots", List.of("Hot spots are grid cells whose neighbourhood "
+                + "(the cell and the eight around it) has far more incidents than the district as a whole would give "
+                + "by chance. The concentration curve shows how unevenly incidents fall across areas."),
+                points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cells),
+                        new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top, top)));
+    }
+
+    /** How many hot cells are named on the map, hottest first. */
+    static final int NAMED = 3;
+
+    /**
+     * Names the hottest cells by their commonest location, at most {@value #NAMED}, each a new
+     * name and at least three cells from any cell already named, so labels do not collide.
+     */
+    static Map<HotspotCell, String> names(List<HotspotCell> cells) {
+        Map<HotspotCell, String> out = new LinkedHashMap<>();
+        cells.stream().filter(c -> c.hot() && c.location() != null && !c.location().isBlank())
+                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed())
+                .forEach(c -> {
+                    String name = c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
+                    boolean near = out.keySet().stream().anyMatch(o -> Math.abs(o.row() - c.row()) < 3
+                            && Math.abs(o.col() - c.col()) < 3);
+                    if (out.size() < NAMED && !near && !out.containsValue(name) && !name.isEmpty()) {
+                        out.put(c, name);
+                    }
+                });
+        return out;
+    }
+
+    private static HotspotMapData map(HotspotReport r, String source) {
+        List<HotspotMapData.MapCell> cells = new ArrayList<>();
+        Map<HotspotCell, String> names = names(r.map().cells());
+        for (HotspotCell c : r.map().cells()) {
+            if (c.count() > 0 || c.hot() || c.cold()) {
+                cells.add(new HotspotMapData.MapCell(c.easting(), c.northing(),
+                        c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL, names.getOrDefault(c, "")));
+            }
+        }
+        return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),
+                cells, source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
+                        + String.format(Locale.ROOT, "%.0f", r.map().grid().cellSize())
+                        + " m cells, hot and cold spots coloured.");
+    }
+
+    private static LorenzChartData lorenz(HotspotReport r, String level, String source) {
+        Concentration c = r.concentration();
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        if (c.lorenz().get(0).areaShare() > 0) {
+            x.add(0.0);
+            y.add(0.0);
+        }
+        c.lorenz().forEach(p -> {
+            x.add(p.areaShare());
+            y.add(p.incidentShare());
+        });
+        return new LorenzChartData(LORENZ, "Concentration of " + r.issue() + " across " + level + "s, "
+                + r.current().monthsLabel(), x, y, String.format(Locale.ROOT, "Gini %.2f", c.gini()), source,
+                "Lorenz curve: the share of " + r.issue() + " in " + r.current().label()
+                        + " against the share of " + level + "s, fewest first.");
+    }
+}

@@ -1,0 +1,165 @@
+package org.cspstat.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.cspstat.compare.AreaLevel;
+import org.cspstat.compare.CategoryGroups;
+import org.cspstat.compare.Comparison;
+import org.cspstat.compare.ComparisonResult;
+import org.cspstat.compare.Grouping;
+import org.cspstat.io.DataException;
+import org.cspstat.io.Dataset;
+import org.cspstat.hotspot.HotspotAnalysis;
+import org.cspstat.hotspot.HotspotReport;
+import org.cspstat.period.Period;
+import org.cspstat.risk.RiskAssessment;
+import org.cspstat.risk.RiskConfig;
+
+/**
+ * Assembles a Strategic Assessment evidence pack from loaded data: headline changes, the
+ * comparison by category, ranked priorities on the risk matrix, monthly trends, the busiest
+ * areas, hotspots and concentration, data quality and the method.
+ *
+ * <pre>{@code
+ * ReportPack pack = ReportBuilder.of(dataset).build();          // latest year to date
+ * String page = HtmlReport.render(pack, name -> "charts/" + name + ".png");
+ * }</pre>
+ */
+public final class ReportBuilder {
+    private final Dataset data;
+    private Period current;
+    private Period previous;
+    private boolean allowGaps;
+    private RiskConfig risk = RiskConfig.bundled();
+    private List<String> trends = List.of();
+
+    private ReportBuilder(Dataset data) {
+        this.data = requireNonNull(data, "data must not be null");
+    }
+
+    /**
+     * Starts a pack for loaded data.
+     *
+     * @param data the data
+     * @return a builder
+     */
+    public static ReportBuilder of(Dataset data) {
+        return new ReportBuilder(data);
+    }
+
+    /**
+     * @param period the current period; default the latest financial year to date in the data
+     *     ({@link Comparison#latestYearToDate})
+     * @return this builder
+     */
+    public ReportBuilder current(Period period) {
+        this.current = period;
+        return this;
+    }
+
+    /**
+     * @param period the previous period; default the current period's months a year earlier
+     * @return this builder
+     */
+    public ReportBuilder previous(Period period) {
+        this.previous = period;
+        return this;
+    }
+
+    /**
+     * @param allow true to compare periods that include months without data, with a warning
+     * @return this builder
+     */
+    public ReportBuilder allowGaps(boolean allow) {
+        this.allowGaps = allow;
+        return this;
+    }
+
+    /**
+     * @param names the categories or groups to draw monthly trends for; default (empty) the
+     *     totals, then significant changes, then the largest categories, at most eight
+     * @return this builder
+     */
+    public ReportBuilder trends(List<String> names) {
+        this.trends = List.copyOf(names);
+        return this;
+    }
+
+    /**
+     * @param config the risk matrix, settings and district overrides; default the bundled,
+     *     illustrative matrix ({@link RiskConfig#bundled()})
+     * @return this builder
+     */
+    public ReportBuilder risk(RiskConfig config) {
+        this.risk = requireNonNull(config, "config must not be null");
+        return this;
+    }
+
+    /**
+     * Builds the pack. The hotspot section needs the data loaded with positions
+     * ({@code LoadOptions.positions(true)}); without them the pack has no map.
+     *
+     * @return the pack
+     * @throws DataException when the data have no months, or a period includes months without
+     *     data and gaps are not allowed
+     * @throws IllegalArgumentException when a trend's category name is unknown
+     */
+    public ReportPack build() {
+        Period now = current != null ? current : Comparison.latestYearToDate(data.counts());
+        Period before = previous != null ? previous : now.minusYears(1);
+        AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
+        // the grid analysis is the slowest part: run it alongside the rest
+        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
+        ComparisonResult byCategory = comparison(now, before).run();
+        HotspotReport hotspots = join(mapping);
+        ComparisonResult byArea = hotspots != null ? hotspots.ranking()
+                : comparison(now, before).by(Grouping.AREA).areaLevel(level).run();
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(ChangeSection.of(byCategory));
+        sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
+        sections.add(TrendSection.of(data.counts(), byCategory, trends));
+        sections.add(AreaSection.of(byArea));
+        if (hotspots != null) {
+            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+        }
+        sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
+        sections.add(MethodSection.of(byCategory));
+        List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
+        byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
+                .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
+        return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
+                data.source(), now, before, headlines, sections);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */
+    private HotspotReport hotspots(Period now, Period before, AreaLevel level) {
+        if (!data.counts().hasPositions()) {
+            return null;
+        }
+        try {
+            return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
+                    .areaLevel(level).allowGaps(allowGaps).run();
+        } catch (IllegalArgumentException noCoordinates) {
+            return null;
+        }
+    }
+
+    private Comparison comparison(Period now, Period before) {
+        return Comparison.of(data).current(now).previous(before).allowGaps(allowGaps);
+    }
+}

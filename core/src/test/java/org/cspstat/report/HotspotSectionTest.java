@@ -1,0 +1,32 @@
+package org.cspstat.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cspstat.hotspot.HotspotCell;
+import org.junit.jupiter.api.Test;
+
+class HotspotSectionTest {
+    static HotspotCell cell(int row, int col, double z, boolean hot, String location) {
+        return new HotspotCell(row, col, 10, z, 0.001, 0.01, hot, false, 51.9, -0.2, 523000 + 250 * col,
+                224000 + 250 * row, location, "E01000001", null);
+    }
+
+    @Test
+    void theHottestCellsAreNamedOnceEachAndNeverSideBySide() {
+        List<HotspotCell> cells = List.of(
+                cell(5, 5, 4.0, true, "On or near Market Square"),
+                cell(5, 6, 3.9, true, "On or near Bus Station"),        // beside the hottest: not named
+                cell(9, 9, 3.5, true, "On or near Market Square"),      // a name already used
+                cell(12, 1, 3.0, true, "On or near Pedestrian Subway"),
+                cell(1, 12, 2.5, false, "On or near Quiet Lane"),       // not hot
+                cell(15, 15, 2.4, true, null),                          // no location
+                cell(20, 20, 2.2, true, "Railway Station"),
+                cell(25, 25, 2.1, true, "On or near Fourth Place"));    // only three are named
+        Map<String, String> named = HotspotSection.names(cells).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().row() + "," + e.getKey().col(), Map.Entry::getValue));
+        assertEquals(Map.of("5,5", "Market Square", "12,1", "Pedestrian Subway", "20,20", "Railway Station"), named);
+    }
+}

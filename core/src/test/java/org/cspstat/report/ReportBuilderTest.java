@@ -1,0 +1,80 @@
+package org.cspstat.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cspstat.io.Dataset;
+import org.cspstat.io.LoadOptions;
+import org.cspstat.io.Loader;
+import org.cspstat.io.SampleData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pack made from the embedded sample, whose planted changes sample-data/README.md lists. */
+class ReportBuilderTest {
+    static ReportPack pack;
+
+    @BeforeAll
+    static void build() {
+        Dataset d = Loader.load(LoadOptions.builder().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
+        pack = ReportBuilder.of(d).build();
+    }
+
+    @Test
+    void theDefaultIsTheLatestYearToDateAgainstTheSameMonthsAYearBefore() {
+        assertEquals("Apr–Dec 2025", pack.current().monthsLabel());
+        assertEquals("Apr–Dec 2024", pack.previous().monthsLabel());
+        assertEquals(SampleData.SOURCE, pack.source());
+    }
+
+    @Test
+    void theSectionsComeInPageOrder() {
+        assertEquals(List.of("changes", "priorities", "trends", "areas", "hotspots", "quality", "method"),
+                pack.sections().stream().map(ReportSection::id).toList());
+    }
+
+    @Test
+    void theHeadlinesLeadWithTheTotalsThenThePlantedChanges() {
+        assertTrue(pack.headlines().get(0).startsWith("All crime: "), pack.headlines().get(0));
+        assertTrue(pack.headlines().get(1).startsWith("All ASB: "), pack.headlines().get(1));
+        List<String> rest = pack.headlines().subList(2, pack.headlines().size());
+        assertEquals(3, rest.size(), rest.toString());
+        assertTrue(rest.stream().anyMatch(h -> h.startsWith("Shoplifting: ") && h.endsWith(": significant increase.")));
+        assertTrue(rest.stream().anyMatch(h -> h.startsWith("Robbery: ") && h.endsWith(": significant decrease.")));
+        assertTrue(rest.stream().anyMatch(h -> h.startsWith("Vehicle crime: ") && h.endsWith(": significant decrease.")));
+    }
+
+    @Test
+    void everyKindOfChartIsThereWithPeriodsInItsTitleAndTheSourceLine() {
+        List<String> names = pack.charts().stream().map(ChartData::name).toList();
+        for (String n : List.of("change-by-category", "risk-matrix", "trend-all-crime", "top-areas", "hotspot-map",
+                "concentration")) {
+            assertTrue(names.contains(n), n + " in " + names);
+        }
+        assertEquals("Change by category, Apr–Dec 2025 vs Apr–Dec 2024", pack.chart("change-by-category").title());
+        assertEquals("All crime by month, 2025/26 (to Dec 2025) vs 2024/25", pack.chart("trend-all-crime").title());
+        pack.charts().forEach(c -> assertEquals(SampleData.SOURCE, c.source(), c.name()));
+        assertEquals(names.size(), names.stream().distinct().count(), "chart names are unique");
+    }
+
+    @Test
+    void theDivergingChartColoursEachCategoryByItsVerdict() {
+        BarChartData c = (BarChartData) pack.chart("change-by-category");
+        int shoplifting = c.categories().indexOf("Shoplifting");
+        assertEquals(Tone.INCREASE, c.series().get(0).tone());
+        assertTrue(Double.isFinite(c.series().get(0).values().get(shoplifting)));
+        assertTrue(Double.isNaN(c.series().get(2).values().get(shoplifting)));
+        int burglary = c.categories().indexOf("Burglary");
+        assertTrue(Double.isNaN(c.series().get(0).values().get(burglary)));
+        assertTrue(Double.isFinite(c.series().get(2).values().get(burglary)));
+    }
+
+    @Test
+    void tableNamesAreUniqueFileStems() {
+        List<String> names = pack.tables().stream().map(ReportTable::name).toList();
+        assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+        assertTrue(names.containsAll(List.of("change-by-category", "change-by-area", "priorities", "hot-cells",
+                "rows-per-month")), names.toString());
+    }
+}
