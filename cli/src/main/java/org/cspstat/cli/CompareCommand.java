@@ -8,6 +8,8 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Comparison;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.Grouping;
+import org.cspstat.compare.Population;
+import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
@@ -46,6 +48,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Only these categories or groups (repeatable); with --by area, default All crime")
     List<String> categories = new ArrayList<>();
 
+    @Option(names = "--population", paramLabel = "FILE",
+            description = "Residents by area (CSV code,residents): exposure becomes person-time and rows show rates "
+                    + "per 1,000 residents a year")
+    Path population;
+
     @Option(names = "--adjust", defaultValue = "holm", paramLabel = "METHOD",
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
@@ -60,7 +67,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         String format = output.format("text", "csv", "json", "md");
         Dataset d = data.load(false, ProgressListener.NONE);
-        ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust);
+        ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
+                population == null ? null : Population.read(population));
         String text = format.equals("json") ? r.toJson()
                 : format.equals("csv") ? TableFormat.CSV.render(r.toTable())
                 : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
@@ -69,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,
-            List<String> categories, String adjust) {
+            List<String> categories, String adjust, Population population) {
         Period current = periods.current(d.counts());
         AreaLevel level = areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(java.util.Locale.ROOT))
                 : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
@@ -82,6 +90,7 @@ final class CompareCommand implements Callable<Integer> {
                 .issues(categories)
                 .adjustment(MultipleComparisons.parse(adjust))
                 .allowGaps(periods.allowGaps)
+                .population(population)
                 .run();
     }
 

@@ -58,7 +58,7 @@ final class PrioritiesCommand implements Callable<Integer> {
         String f = output.format("text", "csv", "json", "md");
         Dataset d = data.load(false, ProgressListener.NONE);
         CategoryGroups g = groups.groups();
-        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm");
+        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm", null);
         RiskConfig risk = config == null && settings == null && override == null ? RiskConfig.bundled()
                 : RiskConfig.load(config, settings, override,
                         org.cspstat.risk.Issues.with(Trends.issueNames(d, g)));
