@@ -73,6 +73,26 @@ public final class CountStoreBuilder {
     }
 
     /**
+     * A per-thread counter that {@link #build} ignores until it is {@linkplain #adopt adopted}:
+     * the loader counts each piece of a file split between threads into one, and adopts the pieces
+     * only when the whole file was read, so a file that must be read again is not counted twice.
+     *
+     * @return a new counter, not yet part of the store
+     */
+    public Partial newDetachedPartial() {
+        return new Partial(points != null);
+    }
+
+    /**
+     * Makes a detached partial part of the store.
+     *
+     * @param partial a partial from {@link #newDetachedPartial()}, adopted once
+     */
+    public synchronized void adopt(Partial partial) {
+        partials.add(partial);
+    }
+
+    /**
      * Merges every partial into an immutable store.
      *
      * @param months the months any row was read for
@@ -80,8 +100,10 @@ public final class CountStoreBuilder {
      * @return the store
      */
     public synchronized CountStore build(SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
-        LongIntMap areaCounts = new LongIntMap();
-        LongIntMap pointCounts = points == null ? null : new LongIntMap();
+        // sized once for the cells of all partials, so merging never rehashes
+        LongIntMap areaCounts = new LongIntMap(partials.stream().mapToInt(p -> p.areaCounts.size()).sum());
+        LongIntMap pointCounts = points == null ? null
+                : new LongIntMap(partials.stream().mapToInt(p -> p.pointCounts.size()).sum());
         for (Partial p : partials) {
             areaCounts.addAll(p.areaCounts);
             if (pointCounts != null) {

@@ -1,0 +1,103 @@
+package org.cspstat.io;
+
+/**
+ * A small open-addressing map from byte spans (a field's raw UTF-8 bytes) to {@code int} values,
+ * so the fast reader turns a crime type, a month or an LSOA code and name into its dictionary id
+ * without making a String per row. Keys are copied on insert and compared byte by byte on lookup,
+ * so a hit is exact. Not thread-safe: one per reading thread.
+ */
+final class ByteKeyMap {
+    /** Returned by {@link #get} for an absent key. */
+    static final int ABSENT = Integer.MIN_VALUE;
+
+    private byte[][] keys = new byte[64][];
+    private int[] values = new int[64];
+    /** Per slot: the length of the key's first part. */
+    private int[] splits = new int[64];
+    private int size;
+
+    /** Returns the value of the bytes {@code a[from..to)} followed by {@code b[bFrom..bTo)}, or {@link #ABSENT}. */
+    int get(byte[] a, int from, int to, int bFrom, int bTo) {
+        int mask = keys.length - 1;
+        int i = hash(a, from, to, bFrom, bTo) & mask;
+        while (true) {
+            byte[] k = keys[i];
+            if (k == null) {
+                return ABSENT;
+            }
+            if (splits[i] == to - from && matches(k, a, from, to, bFrom, bTo)) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Stores a value for the bytes {@code a[from..to)} followed by {@code a[bFrom..bTo)}. */
+    void put(byte[] a, int from, int to, int bFrom, int bTo, int value) {
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        // the first part, one unused byte, then the second part; the split is kept in splits[]
+        byte[] key = new byte[(to - from) + 1 + (bTo - bFrom)];
+        System.arraycopy(a, from, key, 0, to - from);
+        System.arraycopy(a, bFrom, key, to - from + 1, bTo - bFrom);
+        insert(key, to - from, value);
+        size++;
+    }
+
+    private void insert(byte[] key, int split, int value) {
+        int mask = keys.length - 1;
+        int i = hash(key, 0, split, split + 1, key.length) & mask;
+        while (keys[i] != null) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = value;
+        splits[i] = split;
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        int[] oldValues = values;
+        int[] oldSplits = splits;
+        keys = new byte[oldKeys.length * 2][];
+        values = new int[oldKeys.length * 2];
+        splits = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                insert(oldKeys[i], oldSplits[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static boolean matches(byte[] k, byte[] a, int from, int to, int bFrom, int bTo) {
+        int n = to - from;
+        if (k.length != n + 1 + (bTo - bFrom)) {
+            return false;
+        }
+        // keys are short (a month, a crime type, an LSOA code and name): a plain loop beats a library call
+        for (int i = 0; i < n; i++) {
+            if (k[i] != a[from + i]) {
+                return false;
+            }
+        }
+        for (int i = n + 1, j = bFrom; j < bTo; i++, j++) {
+            if (k[i] != a[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(byte[] a, int from, int to, int bFrom, int bTo) {
+        int h = 0x811C9DC5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ a[i]) * 0x01000193;
+        }
+        h = (h ^ 0x5F) * 0x01000193;
+        for (int i = bFrom; i < bTo; i++) {
+            h = (h ^ a[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+}
