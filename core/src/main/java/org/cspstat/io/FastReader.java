@@ -1,5 +1,6 @@
 package org.cspstat.io;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -265,7 +266,10 @@ final class FastReader {
         return (x - ONES) & ~x & HIGHS;
     }
 
-    /** Parses one line with FastCSV; null when the record would run on past the line. */
+    /**
+     * Parses one line with FastCSV; null when the record would run on past the line, or when
+     * FastCSV cannot parse it (the plain path then reads from this line and reports it).
+     */
     private static CsvRecord parseAlone(byte[] b, int from, int to) {
         String text = new String(b, from, to - from, StandardCharsets.UTF_8) + "\nx";
         try (CsvReader<CsvRecord> csv = CsvRowReader.csvBuilder().ofCsvRecord(text)) {
@@ -277,6 +281,8 @@ final class FastReader {
                 }
             }
             return r;
+        } catch (CsvParseException e) {
+            return null;
         } catch (IOException e) {
             throw new IllegalStateException(e); // reading from a String
         }

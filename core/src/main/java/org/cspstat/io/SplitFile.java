@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cspstat.count.CountStoreBuilder;
 
 /**
@@ -37,6 +39,7 @@ final class SplitFile {
     /** Files smaller than this are not split: the pieces would cost more than they save. */
     static final long MIN_SPLIT_BYTES = 8L << 20;
     private static final int HEADER_PROBE = 64 * 1024;
+    private static final Pattern RECORD_LINE = Pattern.compile("record starting at line (\\d+)");
 
     private final InputSource source;
     private final java.nio.file.Path path;
@@ -65,6 +68,12 @@ final class SplitFile {
      */
     static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
             Supplier<CountStoreBuilder.Partial> partials, Consumer<Tally> done) {
+        return tasks(source, options, builder, pieces, MIN_SPLIT_BYTES, partials, done);
+    }
+
+    /** As above, splitting files from {@code minSplitBytes} (tests split small files). */
+    static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
+            long minSplitBytes, Supplier<CountStoreBuilder.Partial> partials, Consumer<Tally> done) {
         if (options.mapping() != null || !(source instanceof Inputs.FileSource file)) {
             return List.of();
         }
@@ -76,7 +85,7 @@ final class SplitFile {
             }
             SplitFile plan = new SplitFile(source, file.path(), options, builder, done, dataStart);
             long size = ch.size();
-            boolean split = pieces > 1 && !options.strict() && !options.dedupe() && size >= MIN_SPLIT_BYTES;
+            boolean split = pieces > 1 && !options.strict() && !options.dedupe() && size >= minSplitBytes;
             if (!split) {
                 return List.of(() -> plan.whole(partials.get()));
             }
@@ -165,10 +174,17 @@ final class SplitFile {
             }
             FastReader fast = new FastReader(reader, counter, options, file, head.getFieldCount(), 1);
             if (!fast.read(ch, dataStart, ch.size())) {
+                long offset = fast.stopLine() - 1;
                 try (InputStream in = Channels.newInputStream(ch.position(fast.stopByte()));
                      CsvReader<CsvRecord> csv = CsvRowReader.csvBuilder().ofCsvRecord(in, StandardCharsets.UTF_8)) {
                     Iterator<CsvRecord> it = csv.iterator();
-                    reader.records(it, file, head.getFieldCount(), fast.stopLine() - 1, counter);
+                    reader.records(it, file, head.getFieldCount(), offset, counter);
+                } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+                    // FastCSV counted lines from the hand-over line: give the file's line, as the plain path does
+                    Matcher m = RECORD_LINE.matcher(CsvRowReader.rootMessage(e));
+                    String message = m.find() ? m.replaceFirst("record starting at line "
+                            + (Long.parseLong(m.group(1)) + offset)) : CsvRowReader.rootMessage(e);
+                    throw new DataException(file, 0, "cannot be parsed as CSV: " + message, e);
                 }
             }
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
