@@ -100,16 +100,21 @@ public final class CountStoreBuilder {
      * @return the store
      */
     public synchronized CountStore build(SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
-        // sized once for the cells of all partials, so merging never rehashes
-        LongIntMap areaCounts = new LongIntMap(partials.stream().mapToInt(p -> p.areaCounts.size()).sum());
-        LongIntMap pointCounts = points == null ? null
-                : new LongIntMap(partials.stream().mapToInt(p -> p.pointCounts.size()).sum());
-        for (Partial p : partials) {
-            areaCounts.addAll(p.areaCounts);
-            if (pointCounts != null) {
-                pointCounts.addAll(p.pointCounts);
+        // merged into the first partial, dropping each other one as it goes, so that at most two
+        // sets of counts are alive at once; the merged partial replaces them, so building again
+        // gives the same store
+        Partial merged = partials.isEmpty() ? new Partial(points != null) : partials.get(0);
+        for (int i = 1; i < partials.size(); i++) {
+            Partial p = partials.set(i, null);
+            merged.areaCounts.addAll(p.areaCounts);
+            if (merged.pointCounts != null) {
+                merged.pointCounts.addAll(p.pointCounts);
             }
         }
+        partials.clear();
+        partials.add(merged);
+        AreaCounts areaCounts = merged.areaCounts;
+        LongIntMap pointCounts = merged.pointCounts;
         return new CountStore(categories.values(), areas.values(),
                 points == null ? null : points.values(), areaCounts, pointCounts,
                 new TreeSet<>(months), new TreeSet<>(gaps));
@@ -117,7 +122,7 @@ public final class CountStoreBuilder {
 
     /** Counts of one loading thread; not thread-safe. */
     public static final class Partial {
-        private final LongIntMap areaCounts = new LongIntMap();
+        private final AreaCounts areaCounts = new AreaCounts();
         private final LongIntMap pointCounts;
 
         private Partial(boolean positions) {
@@ -134,7 +139,7 @@ public final class CountStoreBuilder {
          */
         public void add(int category, YearMonth month, int area, int point) {
             int m = Keys.monthIndex(month);
-            areaCounts.add(Keys.pack(category, m, area + 1L), 1);
+            areaCounts.add(category, m, area + 1, 1);
             if (pointCounts != null && point >= 0) {
                 pointCounts.add(Keys.pack(category, m, point), 1);
             }
