@@ -81,7 +81,37 @@ public final class Bench {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         summary.forEach(System.out::println);
         System.out.println();
+        b.fixedCosts(data);
         b.report();
+    }
+
+    /** Times what every run pays whatever the size: JVM and CLI start, and compare on 1,000 rows. */
+    private void fixedCosts(Path data) throws IOException, InterruptedException {
+        Path tiny = data.resolve("national-1000.csv");
+        Generate.generate(1000, 36, 20211, false, tiny);
+        List<List<String>> commands = List.of(
+                List.of(java, "-jar", jar.toString(), "--help"),
+                List.of(java, "-jar", jar.toString(), "compare", "--data", tiny.toString(), "--period", PERIOD,
+                        "--format", "csv"),
+                List.of(java, "-jar", jar.toString(), "compare", "--data", tiny.toString(), "--period", PERIOD,
+                        "--format", "json"),
+                List.of(java, "-cp", classpath, DuckCount.class.getName(), tiny.toString()));
+        String[] names = {"`cspstat --help` (JVM and CLI start)", "`cspstat compare --format csv`, 1,000 rows",
+            "`cspstat compare --format json`, 1,000 rows", "DuckDB GROUP BY, 1,000 rows"};
+        System.out.println("### Fixed costs (load average " + load() + ")\n");
+        System.out.println("| what | median s |");
+        System.out.println("|---|---:|");
+        for (int c = 0; c < commands.size(); c++) {
+            double[] t = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                long start = System.nanoTime();
+                run(commands.get(c));
+                t[r] = (System.nanoTime() - start) / 1e9;
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.2f |%n", names[c], median(t));
+        }
+        System.out.println();
+        delete(tiny);
     }
 
     /** Times every tool on one dataset; returns its summary line. */

@@ -20,6 +20,13 @@ final class AreaCounts {
     private int size;
     private int lastKey;
     private int[] lastRow;
+    /** The length of a new row: the number of areas known so far, plus one, so rows rarely grow. */
+    private final java.util.function.IntSupplier rowLength;
+
+    /** @param rowLength gives the length of a new row (at least 1) */
+    AreaCounts(java.util.function.IntSupplier rowLength) {
+        this.rowLength = rowLength;
+    }
 
     /** Adds {@code delta} to a cell; {@code place} is an area id plus one. */
     void add(int category, int month, int place, int delta) {
@@ -90,7 +97,7 @@ final class AreaCounts {
             if ((size + 1) * 2 > keys.length) {
                 rehash();
             }
-            slot = insert(key, new int[16]);
+            slot = insert(key, new int[Math.max(1, rowLength.getAsInt())]);
             size++;
         }
         lastKey = key;

@@ -67,7 +67,7 @@ public final class CountStoreBuilder {
 
     /** @return a new per-thread counter, merged by {@link #build} */
     public synchronized Partial newPartial() {
-        Partial p = new Partial(points != null);
+        Partial p = new Partial(this);
         partials.add(p);
         return p;
     }
@@ -80,7 +80,7 @@ public final class CountStoreBuilder {
      * @return a new counter, not yet part of the store
      */
     public Partial newDetachedPartial() {
-        return new Partial(points != null);
+        return new Partial(this);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class CountStoreBuilder {
         // merged into the first partial, dropping each other one as it goes, so that at most two
         // sets of counts are alive at once; the merged partial replaces them, so building again
         // gives the same store
-        Partial merged = partials.isEmpty() ? new Partial(points != null) : partials.get(0);
+        Partial merged = partials.isEmpty() ? new Partial(this) : partials.get(0);
         for (int i = 1; i < partials.size(); i++) {
             Partial p = partials.set(i, null);
             merged.areaCounts.addAll(p.areaCounts);
@@ -122,11 +122,13 @@ public final class CountStoreBuilder {
 
     /** Counts of one loading thread; not thread-safe. */
     public static final class Partial {
-        private final AreaCounts areaCounts = new AreaCounts();
+        private final AreaCounts areaCounts;
         private final LongIntMap pointCounts;
 
-        private Partial(boolean positions) {
-            this.pointCounts = positions ? new LongIntMap() : null;
+        private Partial(CountStoreBuilder builder) {
+            // a new (category, month) row is made as long as the areas known so far, plus one for "no area"
+            this.areaCounts = new AreaCounts(() -> builder.areas.size() + 1);
+            this.pointCounts = builder.points != null ? new LongIntMap() : null;
         }
 
         /**

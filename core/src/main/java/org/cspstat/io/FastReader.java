@@ -48,14 +48,27 @@ final class FastReader {
     private final long lineBase;
     /** True when rows can be counted by resolved ids: no positions, no polygons, no de-duplication. */
     private final boolean resolved;
-    private final ByteKeyMap types = new ByteKeyMap();
-    private final ByteKeyMap areas = new ByteKeyMap();
+    private final ByteKeyMap types;
+    private final ByteKeyMap areas;
+    private final ByteKeyMap months;
+    private final Caches caches;
     /** With no area selection an area's id depends on its code alone, looked up packed in {@link #codes}. */
     private final boolean allAreas;
-    private final PackedCodes codes = new PackedCodes();
-    private final ByteKeyMap months = new ByteKeyMap();
-    private YearMonth[] monthValues = new YearMonth[16];
-    private int monthCount;
+    private final PackedCodes codes;
+
+    /**
+     * The lookups from bytes to ids, kept by a reading thread from file to file of one load: the
+     * ids they hold (categories, areas, months) are the load's, whichever file found them.
+     */
+    static final class Caches {
+        private final ByteKeyMap types = new ByteKeyMap();
+        private final ByteKeyMap areas = new ByteKeyMap();
+        private final ByteKeyMap months = new ByteKeyMap();
+        private final PackedCodes codes = new PackedCodes();
+        private YearMonth[] monthValues = new YearMonth[16];
+        private int monthCount;
+    }
+
     private final int[] starts = new int[MAX_FIELDS];
     private final int[] ends = new int[MAX_FIELDS];
     private double lonValue;
@@ -68,9 +81,15 @@ final class FastReader {
     /**
      * @param reader a police.uk reader whose header has been checked (it holds the columns)
      * @param lineBase the file's line number just before the range (1 after the header line)
+     * @param caches the reading thread's caches, for this load only
      */
     FastReader(PoliceUkReader reader, RowCounter counter, LoadOptions options, String file, int expected,
-            long lineBase) {
+            long lineBase, Caches caches) {
+        this.caches = caches;
+        this.types = caches.types;
+        this.areas = caches.areas;
+        this.months = caches.months;
+        this.codes = caches.codes;
         this.reader = reader;
         this.counter = counter;
         this.file = file;
@@ -319,15 +338,13 @@ final class FastReader {
         }
         int is = start(reader.id);
         int ie = end(reader.id);
-        long hash = 0xcbf29ce484222325L; // LongSet.hash of the same characters
         for (int k = is; k < ie; k++) {
             byte c = b[k];
             if (c <= ' ' || c >= 0x7F) {
                 return false; // spaces to strip, or not ASCII: the plain path decides
             }
-            hash ^= c;
-            hash *= 0x100000001b3L;
         }
+        long hash = is == ie ? 0 : LongSet.hashAscii(b, is, ie); // LongSet.hash of the same characters
         counter.read();
         counter.monthSeen(month);
         int cs = start(reader.lsoaCode);
@@ -371,7 +388,7 @@ final class FastReader {
     private YearMonth month(byte[] b, int s, int e) {
         int id = months.get(b, s, e, e, e);
         if (id != ByteKeyMap.ABSENT) {
-            return monthValues[id];
+            return caches.monthValues[id];
         }
         if (e - s != 7 || b[s + 4] != '-') {
             return null;
@@ -390,12 +407,13 @@ final class FastReader {
         if (m < 1 || m > 12 || year < 1900) {
             return null;
         }
-        if (monthCount == monthValues.length) {
-            monthValues = java.util.Arrays.copyOf(monthValues, monthCount * 2);
+        Caches c = caches;
+        if (c.monthCount == c.monthValues.length) {
+            c.monthValues = java.util.Arrays.copyOf(c.monthValues, c.monthCount * 2);
         }
-        monthValues[monthCount] = YearMonth.of(year, m);
-        months.put(b, s, e, e, e, monthCount);
-        return monthValues[monthCount++];
+        c.monthValues[c.monthCount] = YearMonth.of(year, m);
+        months.put(b, s, e, e, e, c.monthCount);
+        return c.monthValues[c.monthCount++];
     }
 
     /** Parses both coordinates into lonValue and latValue; false to let the plain path decide. */

@@ -67,6 +67,7 @@ public final class Loader {
     private static Tally[] readAll(List<InputSource> sources, CountStoreBuilder builder, LoadOptions options) {
         Tally[] tallies = new Tally[sources.size()];
         ThreadLocal<CountStoreBuilder.Partial> partials = ThreadLocal.withInitial(builder::newPartial);
+        ThreadLocal<FastReader.Caches> caches = ThreadLocal.withInitial(FastReader.Caches::new);
         AtomicInteger done = new AtomicInteger();
         // with fewer files than threads, a large file is split between the threads (SplitFile)
         int pieces = sources.size() < options.threads() ? options.threads() : 1;
@@ -80,7 +81,8 @@ public final class Loader {
                     options.progress().sourceDone(source.name(), done.incrementAndGet(), sources.size());
                 }
             };
-            List<Runnable> fast = SplitFile.tasks(source, options, builder, pieces, partials::get, finished);
+            List<Runnable> fast = SplitFile.tasks(source, options, builder, pieces, partials::get, caches::get,
+                    finished);
             if (!fast.isEmpty()) {
                 tasks.addAll(fast);
                 continue;

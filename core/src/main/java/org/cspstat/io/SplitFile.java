@@ -47,9 +47,11 @@ final class SplitFile {
     private final CountStoreBuilder builder;
     private final Consumer<Tally> done;
     private final long dataStart;
+    private final Supplier<FastReader.Caches> caches;
 
     private SplitFile(InputSource source, java.nio.file.Path path, LoadOptions options, CountStoreBuilder builder,
-            Consumer<Tally> done, long dataStart) {
+            Consumer<Tally> done, long dataStart, Supplier<FastReader.Caches> caches) {
+        this.caches = caches;
         this.source = source;
         this.path = path;
         this.options = options;
@@ -63,17 +65,19 @@ final class SplitFile {
      *
      * @param pieces how many threads may share the file
      * @param partials the reading thread's counter
+     * @param caches the reading thread's byte-to-id caches
      * @param done receives the file's account when it has been read
      * @return the tasks, or an empty list when the source must be read by the plain path
      */
     static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
-            Supplier<CountStoreBuilder.Partial> partials, Consumer<Tally> done) {
-        return tasks(source, options, builder, pieces, MIN_SPLIT_BYTES, partials, done);
+            Supplier<CountStoreBuilder.Partial> partials, Supplier<FastReader.Caches> caches, Consumer<Tally> done) {
+        return tasks(source, options, builder, pieces, MIN_SPLIT_BYTES, partials, caches, done);
     }
 
     /** As above, splitting files from {@code minSplitBytes} (tests split small files). */
     static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
-            long minSplitBytes, Supplier<CountStoreBuilder.Partial> partials, Consumer<Tally> done) {
+            long minSplitBytes, Supplier<CountStoreBuilder.Partial> partials, Supplier<FastReader.Caches> caches,
+            Consumer<Tally> done) {
         if (options.mapping() != null || !(source instanceof Inputs.FileSource file)) {
             return List.of();
         }
@@ -83,7 +87,7 @@ final class SplitFile {
             if (dataStart < 0) {
                 return List.of();
             }
-            SplitFile plan = new SplitFile(source, file.path(), options, builder, done, dataStart);
+            SplitFile plan = new SplitFile(source, file.path(), options, builder, done, dataStart, caches);
             long size = ch.size();
             boolean split = pieces > 1 && !options.strict() && !options.dedupe() && size >= minSplitBytes;
             if (!split) {
@@ -172,7 +176,7 @@ final class SplitFile {
                 done.accept(tally);
                 return;
             }
-            FastReader fast = new FastReader(reader, counter, options, file, head.getFieldCount(), 1);
+            FastReader fast = new FastReader(reader, counter, options, file, head.getFieldCount(), 1, caches.get());
             if (!fast.read(ch, dataStart, ch.size())) {
                 long offset = fast.stopLine() - 1;
                 try (InputStream in = Channels.newInputStream(ch.position(fast.stopByte()));
@@ -222,10 +226,9 @@ final class SplitFile {
                     } else {
                         // line numbers count from the piece's first line; merge() shifts them
                         FastReader fast = new FastReader(reader, counters[k], options, source.name(),
-                                head.getFieldCount(), 0);
+                                head.getFieldCount(), 0, caches.get());
                         stopped[k] = !fast.read(ch, bounds.get(k), bounds.get(k + 1));
                         lines[k] = fast.lines();
-                        counters[k].ids().sort(); // in parallel, before the merge
 
                     }
                 } catch (IOException e) {

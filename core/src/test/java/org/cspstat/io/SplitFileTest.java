@@ -161,13 +161,13 @@ class SplitFileTest {
         LoadOptions o = LoadOptions.builder().build();
         CountStoreBuilder b = new CountStoreBuilder(false);
         InputSource source = new Inputs.FileSource(file, "small.csv", file.toString());
-        assertEquals(1, SplitFile.tasks(source, o, b, 2, b::newPartial, t -> { }).size());
-        assertEquals(2, SplitFile.tasks(source, o, b, 2, 0, b::newPartial, t -> { }).size());
+        assertEquals(1, SplitFile.tasks(source, o, b, 2, b::newPartial, FastReader.Caches::new, t -> { }).size());
+        assertEquals(2, SplitFile.tasks(source, o, b, 2, 0, b::newPartial, FastReader.Caches::new, t -> { }).size());
         LoadOptions strict = LoadOptions.builder().strict(true).build();
-        assertEquals(1, SplitFile.tasks(source, strict, b, 2, 0, b::newPartial, t -> { }).size());
+        assertEquals(1, SplitFile.tasks(source, strict, b, 2, 0, b::newPartial, FastReader.Caches::new, t -> { }).size());
         Path quoted = write("quoted-header.csv", "\"Crime ID\"," + Fixtures.HEADER.substring(9), TRICKY);
         assertTrue(SplitFile.tasks(new Inputs.FileSource(quoted, "q.csv", "q"), o, b, 2, 0, b::newPartial,
-                t -> { }).isEmpty());
+                FastReader.Caches::new, t -> { }).isEmpty());
     }
 
     @Test
@@ -240,7 +240,7 @@ class SplitFileTest {
         Tally[] out = new Tally[1];
         List<Runnable> tasks = SplitFile.tasks(
                 new Inputs.FileSource(file, file.getFileName().toString(), file.toString()), o, b, pieces, 0,
-                () -> p, t -> out[0] = t);
+                () -> p, FastReader.Caches::new, t -> out[0] = t);
         assertFalse(tasks.isEmpty(), "the fast path takes the file");
         tasks.forEach(Runnable::run);
         return result(b, out[0]);
