@@ -1,5 +1,9 @@
 package org.cspstat.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A small open-addressing map from byte spans (a field's raw UTF-8 bytes) to {@code int} values,
  * so the fast reader turns a crime type, a month or an LSOA code and name into its dictionary id
@@ -89,15 +93,25 @@ final class ByteKeyMap {
         return true;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** A cheap hash: the length and the first and last eight bytes of each part (lookups compare every byte). */
     private static int hash(byte[] a, int from, int to, int bFrom, int bTo) {
-        int h = 0x811C9DC5;
+        long h = part(a, from, to) * 0x9E3779B97F4A7C15L ^ part(a, bFrom, bTo);
+        h *= 0xff51afd7ed558ccdL;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static long part(byte[] a, int from, int to) {
+        int n = to - from;
+        if (n >= 8) {
+            long x = ((long) LONGS.get(a, from) * 0xc2b2ae3d27d4eb4fL) ^ (long) LONGS.get(a, to - 8);
+            return x * 31 + n;
+        }
+        long x = n;
         for (int i = from; i < to; i++) {
-            h = (h ^ a[i]) * 0x01000193;
+            x = (x << 8) | (a[i] & 0xFF);
         }
-        h = (h ^ 0x5F) * 0x01000193;
-        for (int i = bFrom; i < bTo; i++) {
-            h = (h ^ a[i]) * 0x01000193;
-        }
-        return h ^ (h >>> 16);
+        return x;
     }
 }

@@ -29,7 +29,10 @@ class SplitFileTest {
     @TempDir
     Path dir;
 
-    /** Lines that exercise every way a row can leave the fast path, between ordinary rows. */
+    /**
+     * Lines that exercise every way a row can leave the fast path, between ordinary rows; ' a23 '
+     * (plain path) and 'a23' (fast path) are the same Crime ID.
+     */
     static final List<String> TRICKY = List.of(
             Fixtures.crime("a1", "2021-01", "Burglary", "Stevenage 001A"),
             Fixtures.asb("2021-01", "Stevenage 002B"),
@@ -57,6 +60,7 @@ class SplitFileTest {
             "a21,2021-02,Herts,Herts,-0.2,51.9,On or near X,E01000001,Stevenage 001A,Burglary",
             "a22,2021-02,Herts,Herts,-0.2,51.9,On or near X,E01000001,Stevenage 001A,Burglary,,,extra",
             " a23 ,2021-02,Herts,Herts,-0.2,51.9,On or near X,E01000001,Stevenage 001A,Burglary,,",
+            Fixtures.crime("a23", "2021-02", "Burglary", "Stevenage 001A"),
             "é24,2021-02,Herts,Herts,-0.2,51.9,On or near Café,W01000004,Caerdydd 004A,Burglary,,",
             Fixtures.crime("a1", "2021-02", "Burglary", "Stevenage 001A"),
             Fixtures.crime("a25", "2021-02", "Burglary", "Stevenage 001A").replace("Park Road", "x".repeat(300)),
