@@ -18,8 +18,9 @@ final class AreaCounts {
     private int[] keys = new int[64];
     private int[][] rows = new int[64][];
     private int size;
-    private int lastKey;
-    private int[] lastRow;
+    /** The rows of the month read last, by category: rows come month by month, so this is nearly always a hit. */
+    private int currentMonth = -1;
+    private final int[][] currentRows = new int[Keys.MAX_CATEGORIES][];
     /** The length of a new row: the number of areas known so far, plus one, so rows rarely grow. */
     private final java.util.function.IntSupplier rowLength;
 
@@ -30,10 +31,18 @@ final class AreaCounts {
 
     /** Adds {@code delta} to a cell; {@code place} is an area id plus one. */
     void add(int category, int month, int place, int delta) {
-        int key = (category << 20) | month;
-        int[] row = key == lastKey ? lastRow : row(key);
-        if (place >= row.length) {
-            row = grow(key, place);
+        if (month != currentMonth) {
+            java.util.Arrays.fill(currentRows, null);
+            currentMonth = month;
+        }
+        int[] row = currentRows[category];
+        if (row == null || place >= row.length) {
+            int key = (category << 20) | month;
+            row = row(key);
+            if (place >= row.length) {
+                row = grow(key, place);
+            }
+            currentRows[category] = row;
         }
         row[place] += delta;
     }
@@ -50,6 +59,8 @@ final class AreaCounts {
 
     /** Adds every count of another. */
     void addAll(AreaCounts other) {
+        currentMonth = -1; // rows may be replaced below
+        java.util.Arrays.fill(currentRows, null);
         for (int i = 0; i < other.keys.length; i++) {
             int[] src = other.rows[i];
             if (src == null) {
@@ -100,18 +111,14 @@ final class AreaCounts {
             slot = insert(key, new int[Math.max(1, rowLength.getAsInt())]);
             size++;
         }
-        lastKey = key;
-        lastRow = rows[slot];
-        return lastRow;
+        return rows[slot];
     }
 
     private int[] grow(int key, int place) {
         int slot = find(key);
         int[] row = rows[slot];
         rows[slot] = Arrays.copyOf(row, Math.max(place + 1, row.length + (row.length >> 1)));
-        lastKey = key;
-        lastRow = rows[slot];
-        return lastRow;
+        return rows[slot];
     }
 
     private int find(int key) {

@@ -29,7 +29,7 @@ public final class CountStore {
     private final List<Area> areas;
     private final List<SnapPoint> points;
     private final AreaCounts areaCounts;
-    private final int areaCells;
+    private int areaCells = -1;
     private final LongIntMap pointCounts;
     private final SortedSet<YearMonth> months;
     private final SortedSet<YearMonth> gaps;
@@ -43,7 +43,6 @@ public final class CountStore {
         this.areas = List.copyOf(areas);
         this.points = points == null ? null : List.copyOf(points);
         this.areaCounts = requireNonNull(areaCounts);
-        this.areaCells = areaCounts.size();
         this.pointCounts = pointCounts;
         this.months = Collections.unmodifiableSortedSet(new TreeSet<>(months));
         this.gaps = Collections.unmodifiableSortedSet(new TreeSet<>(gaps));
@@ -168,6 +167,10 @@ public final class CountStore {
 
     /** @return the number of distinct non-zero cells held, a measure of the store's size */
     public int cellCount() {
+        if (areaCells < 0) {
+            // counted on first use (a pass over every cell); a race only counts twice, to the same value
+            areaCells = areaCounts.size();
+        }
         return areaCells + (pointCounts == null ? 0 : pointCounts.size());
     }
 

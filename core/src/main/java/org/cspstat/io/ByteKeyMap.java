@@ -79,14 +79,19 @@ final class ByteKeyMap {
         if (k.length != n + 1 + (bTo - bFrom)) {
             return false;
         }
-        // keys are short (a month, a crime type, an LSOA code and name): a plain loop beats a library call
-        for (int i = 0; i < n; i++) {
-            if (k[i] != a[from + i]) {
+        // keys are short (a month, a crime type, an LSOA code and name): compare eight bytes at a time
+        return same(k, 0, a, from, n) && same(k, n + 1, a, bFrom, bTo - bFrom);
+    }
+
+    private static boolean same(byte[] x, int xFrom, byte[] y, int yFrom, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(x, xFrom + i) != (long) LONGS.get(y, yFrom + i)) {
                 return false;
             }
         }
-        for (int i = n + 1, j = bFrom; j < bTo; i++, j++) {
-            if (k[i] != a[j]) {
+        for (; i < n; i++) {
+            if (x[xFrom + i] != y[yFrom + i]) {
                 return false;
             }
         }
