@@ -387,10 +387,8 @@ final class FastReader {
 
     /** Counts a row whose checks all pass; returns false, having done nothing, otherwise. */
     private boolean fast(byte[] b, int n, long line) {
-        for (int k = 0; k < n; k++) {
-            if (ends[k] - starts[k] > maxField) {
-                return false;
-            }
+        if (longestField(n) > maxField) {
+            return false;
         }
         YearMonth month = month(b, starts[reader.month], ends[reader.month]);
         if (month == null) {
@@ -400,8 +398,7 @@ final class FastReader {
         int te = ends[reader.type];
         int category = types.get(b, ts, te, te, te);
         if (category == ByteKeyMap.ABSENT) {
-            category = reader.category(new String(b, ts, te - ts, StandardCharsets.UTF_8), counter);
-            types.put(b, ts, te, te, te, category);
+            category = newCategory(b, ts, te);
         }
         if (category < 0) {
             return false;
@@ -416,11 +413,8 @@ final class FastReader {
         }
         int is = start(reader.id);
         int ie = end(reader.id);
-        for (int k = is; k < ie; k++) {
-            byte c = b[k];
-            if (c <= ' ' || c >= 0x7F) {
-                return false; // spaces to strip, or not ASCII: the plain path decides
-            }
+        if (!printableAscii(b, is, ie)) {
+            return false; // spaces to strip, or not ASCII: the plain path decides
         }
         long hash = is == ie ? 0 : LongSet.hashAscii(b, is, ie); // LongSet.hash of the same characters
         counter.read();
@@ -433,12 +427,7 @@ final class FastReader {
             int packed = allAreas ? PackedCodes.pack(b, cs, ce) : 0;
             int area = packed != 0 ? codes.get(packed) : areas.get(b, cs, ce, ns, ne);
             if (area == ByteKeyMap.ABSENT) {
-                area = counter.areaOf(text(b, cs, ce).strip(), text(b, ns, ne).strip());
-                if (packed != 0) {
-                    codes.put(packed, area);
-                } else {
-                    areas.put(b, cs, ce, ns, ne, area);
-                }
+                area = newArea(b, cs, ce, ns, ne, packed);
             }
             counter.acceptResolved(is != ie, hash, month, category, located, area);
         } else {
@@ -448,6 +437,41 @@ final class FastReader {
                     text(b, ns, ne).strip());
         }
         return true;
+    }
+
+    // the loops and the rare paths of fast(), kept out of it so the JIT compiles it small and soon
+
+    private int longestField(int n) {
+        int longest = 0;
+        for (int k = 0; k < n && k < MAX_FIELDS; k++) {
+            longest = Math.max(longest, ends[k] - starts[k]);
+        }
+        return longest;
+    }
+
+    private static boolean printableAscii(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] <= ' ' || b[k] >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int newCategory(byte[] b, int ts, int te) {
+        int category = reader.category(new String(b, ts, te - ts, StandardCharsets.UTF_8), counter);
+        types.put(b, ts, te, te, te, category);
+        return category;
+    }
+
+    private int newArea(byte[] b, int cs, int ce, int ns, int ne, int packed) {
+        int area = counter.areaOf(text(b, cs, ce).strip(), text(b, ns, ne).strip());
+        if (packed != 0) {
+            codes.put(packed, area);
+        } else {
+            areas.put(b, cs, ce, ns, ne, area);
+        }
+        return area;
     }
 
     private int start(int column) {
