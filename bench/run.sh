@@ -22,4 +22,5 @@ done
 offline=""
 if [[ -d "$HOME/.m2/repository/org/duckdb/duckdb_jdbc" ]]; then offline="-o"; fi
 mvn -B -q $offline -DskipTests -Dmaven.javadoc.skip=true -pl core,cli,bench -am package >&2
-exec java -cp "bench/target/cspstat-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" org.cspstat.bench.Bench "${args[@]}"
+exec java -cp "bench/target/cspstat-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" org.cspstat.bench.Bench \
+  --label "$*" "${args[@]}"

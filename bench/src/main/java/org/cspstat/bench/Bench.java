@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp ... org.cspstat.bench.Bench [--rows 1000000,2000000] [--archive 20000000] [--runs 5]
- *     [--data DIR] [--keep] [--jar cli/target/cspstat.jar]
+ *     [--data DIR] [--keep] [--jar cli/target/cspstat.jar] [--label TEXT]
  * </pre>
  */
 public final class Bench {
@@ -51,6 +51,7 @@ public final class Bench {
         Path data = Path.of("bench", "target", "bench-data");
         Path jar = Path.of("cli", "target", "cspstat.jar");
         boolean keep = false;
+        String label = String.join(" ", args);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> sizes = Arrays.stream(args[++i].split(",")).map(s -> Long.parseLong(s.strip()))
@@ -60,12 +61,13 @@ public final class Bench {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--keep" -> keep = true;
+                case "--label" -> label = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Bench b = new Bench(jar, runs);
         System.out.println(machine());
-        System.out.println("Command: `bench/run.sh " + String.join(" ", args) + "`; " + runs
+        System.out.println("Command: `bench/run.sh " + label + "`; " + runs
                 + " runs each, medians; seconds of wall time per process, JVM start included.\n");
         List<String> summary = new ArrayList<>();
         for (long rows : sizes) {
