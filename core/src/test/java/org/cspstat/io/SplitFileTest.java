@@ -160,6 +160,23 @@ class SplitFileTest {
     }
 
     @Test
+    void aLineLongerThanEveryBufferGivesTheSameAccountOrErrorAsThePlainPath() {
+        List<String> lines = new ArrayList<>(repeat(TRICKY, 5));
+        lines.add(50, Fixtures.crime("h1", "2021-03", "Drugs", "Stevenage 001A").replace("Park Road", "y".repeat(3 << 20)));
+        Path long3 = write("long3.csv", Fixtures.HEADER, lines);
+        lines.set(50, Fixtures.crime("h1", "2021-03", "Drugs", "Stevenage 001A").replace("Park Road", "z".repeat(17 << 20)));
+        Path long17 = write("long17.csv", Fixtures.HEADER, lines);
+        LoadOptions o = LoadOptions.builder().build();
+        Result plain3 = plain(long3, o);
+        assertEquals(1L, plain3.quality().rejectedByReason().get("field too long"));
+        Result plain17 = plain(long17, o);
+        for (int pieces : new int[] {1, 2}) {
+            assertEquals(plain3, fast(long3, o, pieces), "pieces " + pieces);
+            assertEquals(plain17, fast(long17, o, pieces), "pieces " + pieces);
+        }
+    }
+
+    @Test
     void smallFilesAreNotSplitAndOtherExportsAreLeftToThePlainPath() {
         Path file = write("small.csv", Fixtures.HEADER, TRICKY);
         LoadOptions o = LoadOptions.builder().build();
