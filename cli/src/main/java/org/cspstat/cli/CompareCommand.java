@@ -66,6 +66,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String format = output.format("text", "csv", "json", "md");
+        // Tablesaw's first use scans the jar for its readers and writers (0.6 s or more, measured in
+        // docs/BENCHMARKS.md): start it now, so it overlaps the load instead of following it
+        Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
+        warm.setDaemon(true);
+        warm.start();
         Dataset d = data.load(false, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));
@@ -74,6 +79,14 @@ final class CompareCommand implements Callable<Integer> {
                 : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
+    }
+
+    private static void initTablesaw() {
+        try {
+            Class.forName("tech.tablesaw.api.Table");
+        } catch (ClassNotFoundException | LinkageError e) {
+            // the real use below reports any problem
+        }
     }
 
     static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,

@@ -50,30 +50,14 @@ abstract class CsvRowReader {
     final void read(InputSource source, RowCounter counter) {
         String file = source.name();
         try (InputStream in = source.open();
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .detectBomHeader(true)
-                     .allowExtraFields(true)
-                     .allowMissingFields(true)
-                     .allowUnclosedQuote(true)
-                     .skipEmptyLines(true)
-                     .maxBufferSize(MAX_BUFFER)
-                     .ofCsvRecord(in, charset())) {
+             CsvReader<CsvRecord> csv = csvBuilder().detectBomHeader(true).ofCsvRecord(in, charset())) {
             Iterator<CsvRecord> it = csv.iterator();
             if (!it.hasNext()) {
                 fileProblem(file, 0, "empty file: no header and no rows", 0, counter);
                 return;
             }
             CsvRecord head = it.next();
-            Map<String, Integer> columns = new HashMap<>();
-            String duplicate = null;
-            for (int i = 0; i < head.getFieldCount(); i++) {
-                String name = normalise(head.getField(i));
-                if (columns.putIfAbsent(name, i) != null && duplicate == null) {
-                    duplicate = head.getField(i).strip();
-                    columns.put(name, -1);
-                }
-            }
-            String problem = header(columns, file);
+            String problem = header(columns(head), file);
             if (problem != null) {
                 long rows = 0;
                 while (it.hasNext()) {
@@ -83,19 +67,7 @@ abstract class CsvRowReader {
                 fileProblem(file, head.getStartingLineNumber(), problem, rows, counter);
                 return;
             }
-            int expected = head.getFieldCount();
-            int maxField = options.limits().maxFieldLength();
-            while (it.hasNext()) {
-                CsvRecord r = it.next();
-                long line = r.getStartingLineNumber();
-                counter.read();
-                String shape = shape(r, expected, maxField, line);
-                if (shape != null) {
-                    counter.reject(file, line, shape.substring(0, shape.indexOf('|')), shape.substring(shape.indexOf('|') + 1));
-                    continue;
-                }
-                row(r, file, line, counter);
-            }
+            records(it, file, head.getFieldCount(), 0, counter);
         } catch (CsvParseException e) {
             throw new DataException(file, 0, "cannot be parsed as CSV: " + rootMessage(e), e);
         } catch (UncheckedIOException e) {
@@ -105,14 +77,68 @@ abstract class CsvRowReader {
         }
     }
 
-    private static DataException ioProblem(String file, IOException e) {
+    /** The reader settings every path shares (the fast path parses odd lines with the same rules). */
+    static CsvReader.CsvReaderBuilder csvBuilder() {
+        return CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(true)
+                .skipEmptyLines(true)
+                .maxBufferSize(MAX_BUFFER);
+    }
+
+    /** Maps each normalised header name to its column; a name that occurs twice maps to -1. */
+    static Map<String, Integer> columns(CsvRecord head) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < head.getFieldCount(); i++) {
+            String name = normalise(head.getField(i));
+            if (columns.putIfAbsent(name, i) != null) {
+                columns.put(name, -1);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Checks the header for the fast path in {@link FastReader}, which reads the rows itself.
+     *
+     * @return null when usable, else the reason
+     */
+    final String checkHeader(CsvRecord head, String file) {
+        return header(columns(head), file);
+    }
+
+    /**
+     * Reads records after the header; {@code lineOffset} is added to FastCSV's line numbers when
+     * the stream starts part-way into the file (the fast path handing over to this one).
+     */
+    final void records(Iterator<CsvRecord> it, String file, int expected, long lineOffset, RowCounter counter) {
+        int maxField = options.limits().maxFieldLength();
+        while (it.hasNext()) {
+            CsvRecord r = it.next();
+            record(r, file, r.getStartingLineNumber() + lineOffset, expected, maxField, counter);
+        }
+    }
+
+    /** Checks one record's shape, then reads it: the plain path for one record. */
+    final void record(CsvRecord r, String file, long line, int expected, int maxField, RowCounter counter) {
+        counter.read();
+        String shape = shape(r, expected, maxField, line);
+        if (shape != null) {
+            counter.reject(file, line, shape.substring(0, shape.indexOf('|')), shape.substring(shape.indexOf('|') + 1));
+            return;
+        }
+        row(r, file, line, counter);
+    }
+
+    static DataException ioProblem(String file, IOException e) {
         if (e instanceof LimitedInputStream.LimitExceededException) {
             return DataException.of(file, e.getMessage());
         }
         return new DataException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

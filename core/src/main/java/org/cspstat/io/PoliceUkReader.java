@@ -19,14 +19,15 @@ import org.cspstat.model.PoliceUkCategories;
 final class PoliceUkReader extends CsvRowReader {
     private final Map<String, Integer> categoryIds = new HashMap<>();
     private final Values values = new Values();
-    private int id;
-    private int month;
-    private int type;
-    private int lon;
-    private int lat;
-    private int location;
-    private int lsoaCode;
-    private int lsoaName;
+    // column indexes from the header (-1 when an optional column is absent); read by FastReader
+    int id;
+    int month;
+    int type;
+    int lon;
+    int lat;
+    int location;
+    int lsoaCode;
+    int lsoaName;
 
     PoliceUkReader(LoadOptions options) {
         super(options);
@@ -59,6 +60,18 @@ final class PoliceUkReader extends CsvRowReader {
         return null;
     }
 
+    /** @return the category id of a crime type as written, or -1 when it is not a police.uk crime type */
+    int category(String typeText, RowCounter counter) {
+        Integer category = categoryIds.get(typeText);
+        if (category == null) {
+            category = PoliceUkCategories.canonical(typeText)
+                    .map(name -> counter.builder().categoryId(PoliceUkCategories.category(name)))
+                    .orElse(-1);
+            categoryIds.put(typeText, category);
+        }
+        return category;
+    }
+
     @Override
     protected void row(CsvRecord r, String file, long line, RowCounter counter) {
         YearMonth m = values.yearMonth(r.getField(month), "Month");
@@ -68,13 +81,7 @@ final class PoliceUkReader extends CsvRowReader {
         }
         counter.monthSeen(m);
         String typeText = r.getField(type);
-        Integer category = categoryIds.get(typeText);
-        if (category == null) {
-            category = PoliceUkCategories.canonical(typeText)
-                    .map(name -> counter.builder().categoryId(PoliceUkCategories.category(name)))
-                    .orElse(-1);
-            categoryIds.put(typeText, category);
-        }
+        int category = category(typeText, counter);
         if (category < 0) {
             if (typeText.isBlank()) {
                 counter.reject(file, line, "empty crime type", "column 'Crime type' is empty");
