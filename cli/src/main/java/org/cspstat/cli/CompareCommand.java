@@ -8,6 +8,8 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Comparison;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.Grouping;
+import org.cspstat.compare.Population;
+import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
@@ -46,6 +48,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Only these categories or groups (repeatable); with --by area, default All crime")
     List<String> categories = new ArrayList<>();
 
+    @Option(names = "--population", paramLabel = "FILE",
+            description = "Residents by area (CSV code,residents): exposure becomes person-time and rows show rates "
+                    + "per 1,000 residents a year")
+    Path population;
+
     @Option(names = "--adjust", defaultValue = "holm", paramLabel = "METHOD",
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
@@ -59,8 +66,14 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String format = output.format("text", "csv", "json", "md");
+        // Tablesaw's first use scans the jar for its readers and writers (0.6 s or more, measured in
+        // docs/BENCHMARKS.md): start it now, so it overlaps the load instead of following it
+        Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
+        warm.setDaemon(true);
+        warm.start();
         Dataset d = data.load(false, ProgressListener.NONE);
-        ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust);
+        ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
+                population == null ? null : Population.read(population));
         String text = format.equals("json") ? r.toJson()
                 : format.equals("csv") ? TableFormat.CSV.render(r.toTable())
                 : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
@@ -68,8 +81,16 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static void initTablesaw() {
+        try {
+            Class.forName("tech.tablesaw.api.Table");
+        } catch (ClassNotFoundException | LinkageError e) {
+            // the real use below reports any problem
+        }
+    }
+
     static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,
-            List<String> categories, String adjust) {
+            List<String> categories, String adjust, Population population) {
         Period current = periods.current(d.counts());
         AreaLevel level = areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(java.util.Locale.ROOT))
                 : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
@@ -82,6 +103,7 @@ final class CompareCommand implements Callable<Integer> {
                 .issues(categories)
                 .adjustment(MultipleComparisons.parse(adjust))
                 .allowGaps(periods.allowGaps)
+                .population(population)
                 .run();
     }
 

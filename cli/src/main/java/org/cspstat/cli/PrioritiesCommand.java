@@ -1,6 +1,5 @@
 package org.cspstat.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cspstat.compare.CategoryGroups;
@@ -10,8 +9,6 @@ import org.cspstat.io.ProgressListener;
 import org.cspstat.report.TableFormat;
 import org.cspstat.risk.PriorityList;
 import org.cspstat.risk.RiskAssessment;
-import org.cspstat.risk.RiskConfig;
-import org.cspstat.trend.Trends;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,15 +27,8 @@ final class PrioritiesCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions periods;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "County matrix CSV (default: the bundled, illustrative matrix; see docs/risk.md)")
-    Path config;
-
-    @Option(names = "--settings", paramLabel = "FILE", description = "Scoring settings CSV (setting,value)")
-    Path settings;
-
-    @Option(names = "--override", paramLabel = "FILE", description = "District overrides CSV (issue,dimension,score,reason)")
-    Path override;
+    @Mixin
+    RiskOptions risk;
 
     @Mixin
     GroupOptions groups;
@@ -58,11 +48,8 @@ final class PrioritiesCommand implements Callable<Integer> {
         String f = output.format("text", "csv", "json", "md");
         Dataset d = data.load(false, ProgressListener.NONE);
         CategoryGroups g = groups.groups();
-        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm");
-        RiskConfig risk = config == null && settings == null && override == null ? RiskConfig.bundled()
-                : RiskConfig.load(config, settings, override,
-                        org.cspstat.risk.Issues.with(Trends.issueNames(d, g)));
-        PriorityList list = RiskAssessment.rank(risk, comparison);
+        ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm", null);
+        PriorityList list = RiskAssessment.rank(risk.load(d, g), comparison);
         String text;
         if (f.equals("json")) {
             text = list.toJson();

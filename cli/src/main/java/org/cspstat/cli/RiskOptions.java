@@ -22,9 +22,17 @@ final class RiskOptions {
 
     /** @return the configuration these options name, checked against the data's issue names */
     RiskConfig load(Dataset d) {
+        return load(d, CategoryGroups.builtIn());
+    }
+
+    /**
+     * @param groups the partnership's groups, whose names the matrix may use
+     * @return the configuration these options name, checked against the data's issue names
+     */
+    RiskConfig load(Dataset d, CategoryGroups groups) {
         if (config == null && settings == null && override == null) {
             return RiskConfig.bundled();
         }
-        return RiskConfig.load(config, settings, override, Issues.with(Trends.issueNames(d, CategoryGroups.builtIn())));
+        return RiskConfig.load(config, settings, override, Issues.with(Trends.issueNames(d, groups)));
     }
 }

@@ -48,6 +48,9 @@ public final class Comparison {
     private boolean allowGaps;
     private List<String> issues = List.of();
     private org.cspstat.geo.NamedPlaces places;
+    private Population population;
+    /** The codes of the data's areas that make up each area row, for summing residents. */
+    private final Map<String, List<String>> residentsOf = new HashMap<>();
 
     private Comparison(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -129,6 +132,20 @@ public final class Comparison {
     }
 
     /**
+     * Uses residents as exposure: each row's exposure becomes residents × months with data, and
+     * rows carry rates per 1,000 residents a year. For one area over two periods this leaves the
+     * rate ratio and p-value as they were (the residents cancel); it makes rates comparable
+     * between areas. Rows by category use the file's total residents.
+     *
+     * @param population residents by area code, or null for months alone
+     * @return this comparison
+     */
+    public Comparison population(Population population) {
+        this.population = population;
+        return this;
+    }
+
+    /**
      * @param groups the partnership's category groups (default: built-in groups only)
      * @return this comparison
      */
@@ -206,6 +223,7 @@ public final class Comparison {
                 issues.isEmpty() && grouping == Grouping.AREA ? List.of(CategoryGroups.ALL_CRIME) : issues);
         List<long[]> counts = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
+        residentsOf.clear();
         if (grouping == Grouping.CATEGORY) {
             for (Issue issue : chosen) {
                 counts.add(new long[] {total(store, issue, current), total(store, issue, prev)});
@@ -216,8 +234,12 @@ public final class Comparison {
         }
         double[] p = new double[counts.size()];
         List<Change> changes = new ArrayList<>();
+        long[] residents = new long[counts.size()];
         for (int i = 0; i < counts.size(); i++) {
-            Change c = new Change(RateRatioTest.of(counts.get(i)[0], t1, counts.get(i)[1], t2));
+            residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
+                    : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
+            double persons = residents[i] > 0 ? residents[i] : 1;
+            Change c = new Change(RateRatioTest.of(counts.get(i)[0], t1 * persons, counts.get(i)[1], t2 * persons));
             changes.add(c);
             p[i] = c.comparison().pValue();
         }
@@ -226,7 +248,7 @@ public final class Comparison {
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             rows.add(new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], c, adjusted[i],
-                    Verdict.of(c.comparison().rateRatio(), adjusted[i], alpha), warning));
+                    Verdict.of(c.comparison().rateRatio(), adjusted[i], alpha), warning, residents[i]));
         }
         return new ComparisonResult(current, prev, grouping, level, adjustment, alpha, rows, data.source());
     }
@@ -255,6 +277,7 @@ public final class Comparison {
             groupsOf = new int[areaOf.length][];
             for (int i = 0; i < areaOf.length; i++) {
                 groupsOf[i] = new int[] {areaIndex.computeIfAbsent(areaOf[i], a -> areaIndex.size())};
+                residentsOf.computeIfAbsent(areaOf[i].code(), k -> new ArrayList<>()).add(store.areas().get(i).code());
             }
         }
         int categoriesCount = store.categories().size();

@@ -76,7 +76,17 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 doubles("zScore", rows.stream().mapToDouble(r -> r.change().zScore().z()).toArray()),
                 StringColumn.create("verdict", rows.stream().map(r -> r.verdict().words())),
                 StringColumn.create("warning", rows.stream().map(ComparisonRow::warning)));
+        if (hasPopulation()) {
+            t.addColumns(LongColumn.create("residents", rows.stream().mapToLong(ComparisonRow::residents)),
+                    doubles("currentRatePer1000", rows.stream().mapToDouble(r -> r.ratePer1000(true)).toArray()),
+                    doubles("previousRatePer1000", rows.stream().mapToDouble(r -> r.ratePer1000(false)).toArray()));
+        }
         return t;
+    }
+
+    /** @return true when the rows carry residents and rates per 1,000 residents */
+    public boolean hasPopulation() {
+        return rows.stream().anyMatch(r -> r.residents() > 0);
     }
 
     private static DoubleColumn doubles(String name, double[] values) {
@@ -115,6 +125,11 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                         ? String.format(Locale.ROOT, "%+.1f", r.change().zScore().z()) : "")),
                 StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
                         + (r.warning().isEmpty() ? "" : " (!)"))));
+        if (hasPopulation()) {
+            t.insertColumn(t.columnCount() - 5, StringColumn.create("Rate per 1,000/yr", rows.stream()
+                    .map(r -> Double.isFinite(r.ratePer1000(true)) ? String.format(Locale.ROOT, "%.1f vs %.1f",
+                            r.ratePer1000(true), r.ratePer1000(false)) : "")));
+        }
         return t;
     }
 
@@ -177,7 +192,8 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      * each with {@code category} (and {@code area}, {@code areaCode} when by area), {@code current},
      * {@code previous}, {@code change}, {@code percentChange}, {@code rateRatio},
      * {@code rateRatioLow}, {@code rateRatioHigh}, {@code pValue}, {@code pAdjusted},
-     * {@code zScore}, {@code verdict} and {@code warning}. Infinite or undefined values are null.
+     * {@code zScore}, {@code verdict} and {@code warning}, and with a population {@code residents},
+     * {@code currentRatePer1000} and {@code previousRatePer1000}. Infinite or undefined values are null.
      *
      * @return the JSON text
      */
@@ -203,8 +219,13 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("pAdjusted").value(r.pAdjusted())
                     .name("zScore").value(r.change().zScore().z())
                     .name("verdict").value(r.verdict().words())
-                    .name("warning").value(r.warning().isEmpty() ? null : r.warning())
-                    .endObject();
+                    .name("warning").value(r.warning().isEmpty() ? null : r.warning());
+            if (hasPopulation()) {
+                j.name("residents").value(r.residents())
+                        .name("currentRatePer1000").value(r.ratePer1000(true))
+                        .name("previousRatePer1000").value(r.ratePer1000(false));
+            }
+            j.endObject();
         }
         return j.endArray().endObject().toString();
     }

@@ -15,9 +15,11 @@ import org.cspstat.stats.Verdict;
  * @param pAdjusted the p-value adjusted across the table (NaN when undefined)
  * @param verdict the plain-words verdict at the table's significance level
  * @param warning a warning to show with the row (months without data), or empty
+ * @param residents the residents the rates are per (0 when no population was given or the area
+ *     is not listed); when positive, the exposures are person-months
  */
 public record ComparisonRow(String category, String area, String areaCode, Change change, double pAdjusted,
-        Verdict verdict, String warning) {
+        Verdict verdict, String warning, long residents) {
     // validates the components
     public ComparisonRow {
         requireNonNull(category, "category must not be null");
@@ -44,6 +46,18 @@ public record ComparisonRow(String category, String area, String areaCode, Chang
     /** @return the rate ratio, current over previous (exposure-adjusted) */
     public double rateRatio() {
         return change.comparison().rateRatio();
+    }
+
+    /**
+     * @param current true for the current period, false for the previous one
+     * @return incidents per 1,000 residents a year in that period, NaN without a population
+     */
+    public double ratePer1000(boolean current) {
+        if (residents <= 0) {
+            return Double.NaN;
+        }
+        var c = change.comparison();
+        return current ? c.a() / c.t1() * 12_000 : c.b() / c.t2() * 12_000;
     }
 
     /** @return the exact two-sided p-value before adjustment */

@@ -28,7 +28,8 @@ public final class CountStore {
     private final List<Category> categories;
     private final List<Area> areas;
     private final List<SnapPoint> points;
-    private final LongIntMap areaCounts;
+    private final AreaCounts areaCounts;
+    private int areaCells = -1;
     private final LongIntMap pointCounts;
     private final SortedSet<YearMonth> months;
     private final SortedSet<YearMonth> gaps;
@@ -36,7 +37,7 @@ public final class CountStore {
     private final long[][] totals;
 
     CountStore(List<Category> categories, List<Area> areas, List<SnapPoint> points,
-            LongIntMap areaCounts, LongIntMap pointCounts,
+            AreaCounts areaCounts, LongIntMap pointCounts,
             SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
         this.categories = List.copyOf(categories);
         this.areas = List.copyOf(areas);
@@ -136,7 +137,10 @@ public final class CountStore {
      * @return the count, 0 when none
      */
     public long count(int category, YearMonth month, int area) {
-        return areaCounts.get(Keys.pack(category, Keys.monthIndex(month), area + 1L));
+        if (category < 0 || category >= Keys.MAX_CATEGORIES || area < -1) {
+            return 0;
+        }
+        return areaCounts.get(category, Keys.monthIndex(month), area + 1);
     }
 
     /**
@@ -163,7 +167,11 @@ public final class CountStore {
 
     /** @return the number of distinct non-zero cells held, a measure of the store's size */
     public int cellCount() {
-        return areaCounts.size() + (pointCounts == null ? 0 : pointCounts.size());
+        if (areaCells < 0) {
+            // counted on first use (a pass over every cell); a race only counts twice, to the same value
+            areaCells = areaCounts.size();
+        }
+        return areaCells + (pointCounts == null ? 0 : pointCounts.size());
     }
 
     private void requirePositions() {

@@ -67,9 +67,29 @@ public final class CountStoreBuilder {
 
     /** @return a new per-thread counter, merged by {@link #build} */
     public synchronized Partial newPartial() {
-        Partial p = new Partial(points != null);
+        Partial p = new Partial(this);
         partials.add(p);
         return p;
+    }
+
+    /**
+     * A per-thread counter that {@link #build} ignores until it is {@linkplain #adopt adopted}:
+     * the loader counts each piece of a file split between threads into one, and adopts the pieces
+     * only when the whole file was read, so a file that must be read again is not counted twice.
+     *
+     * @return a new counter, not yet part of the store
+     */
+    public Partial newDetachedPartial() {
+        return new Partial(this);
+    }
+
+    /**
+     * Makes a detached partial part of the store.
+     *
+     * @param partial a partial from {@link #newDetachedPartial()}, adopted once
+     */
+    public synchronized void adopt(Partial partial) {
+        partials.add(partial);
     }
 
     /**
@@ -80,14 +100,21 @@ public final class CountStoreBuilder {
      * @return the store
      */
     public synchronized CountStore build(SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
-        LongIntMap areaCounts = new LongIntMap();
-        LongIntMap pointCounts = points == null ? null : new LongIntMap();
-        for (Partial p : partials) {
-            areaCounts.addAll(p.areaCounts);
-            if (pointCounts != null) {
-                pointCounts.addAll(p.pointCounts);
+        // merged into the first partial, dropping each other one as it goes, so that at most two
+        // sets of counts are alive at once; the merged partial replaces them, so building again
+        // gives the same store
+        Partial merged = partials.isEmpty() ? new Partial(this) : partials.get(0);
+        for (int i = 1; i < partials.size(); i++) {
+            Partial p = partials.set(i, null);
+            merged.areaCounts.addAll(p.areaCounts);
+            if (merged.pointCounts != null) {
+                merged.pointCounts.addAll(p.pointCounts);
             }
         }
+        partials.clear();
+        partials.add(merged);
+        AreaCounts areaCounts = merged.areaCounts;
+        LongIntMap pointCounts = merged.pointCounts;
         return new CountStore(categories.values(), areas.values(),
                 points == null ? null : points.values(), areaCounts, pointCounts,
                 new TreeSet<>(months), new TreeSet<>(gaps));
@@ -95,11 +122,13 @@ public final class CountStoreBuilder {
 
     /** Counts of one loading thread; not thread-safe. */
     public static final class Partial {
-        private final LongIntMap areaCounts = new LongIntMap();
+        private final AreaCounts areaCounts;
         private final LongIntMap pointCounts;
 
-        private Partial(boolean positions) {
-            this.pointCounts = positions ? new LongIntMap() : null;
+        private Partial(CountStoreBuilder builder) {
+            // a new (category, month) row is made as long as the areas known so far, plus one for "no area"
+            this.areaCounts = new AreaCounts(() -> builder.areas.size() + 1);
+            this.pointCounts = builder.points != null ? new LongIntMap() : null;
         }
 
         /**
@@ -112,7 +141,7 @@ public final class CountStoreBuilder {
          */
         public void add(int category, YearMonth month, int area, int point) {
             int m = Keys.monthIndex(month);
-            areaCounts.add(Keys.pack(category, m, area + 1L), 1);
+            areaCounts.add(category, m, area + 1, 1);
             if (pointCounts != null && point >= 0) {
                 pointCounts.add(Keys.pack(category, m, point), 1);
             }

@@ -50,35 +50,14 @@ abstract class CsvRowReader {
     final void read(InputSource source, RowCounter counter) {
         String file = source.name();
         try (InputStream in = source.open();
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .detectBomHeader(true)
-                     .allowExtraFields(true)
-                     .allowMissingFields(true)
-                     .allowUnclosedQuote(true)
-                     .skipEmptyLines(true)
-                     .maxBufferSize(MAX_BUFFER)
-                     .ofCsvRecord(in, charset())) {
+             CsvReader<CsvRecord> csv = csvBuilder().detectBomHeader(true).ofCsvRecord(in, charset())) {
             Iterator<CsvRecord> it = csv.iterator();
             if (!it.hasNext()) {
                 fileProblem(file, 0, "empty file: no header and no rows", 0, counter);
                 return;
             }
             CsvRecord head = it.next();
-            Map<String, Integer> columns = new HashMap<>();
-            String duplicate = null;
-            for (int i = 0; i < head.getFieldCount(); i++) {
-                String name = normalise(head.getField(i));
-                if (columns.putIfAbsent(name, i) != null && duplicate == null) {
-                    duplicate = head.getField(i).strip();
-                    columns.put(name, -1);
-                }
-            }
-            // A NUL in the header means UTF-16 without a byte-order mark, or not text at all:
-            // say so rather than "missing column".
-            String problem = columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
-                    ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
-                            + " text file; save it as UTF-8 CSV"
-                    : header(columns, file);
+            String problem = headerProblem(columns(head), file);
             if (problem != null) {
                 long rows = 0;
                 try {
@@ -93,31 +72,10 @@ abstract class CsvRowReader {
                 fileProblem(file, head.getStartingLineNumber(), problem, rows, counter);
                 return;
             }
-            int expected = head.getFieldCount();
-            int maxField = options.limits().maxFieldLength();
-            while (it.hasNext()) {
-                CsvRecord r = it.next();
-                long line = r.getStartingLineNumber();
-                counter.read();
-                String shape = shape(r, expected, maxField, line);
-                if (shape != null) {
-                    counter.reject(file, line, shape.substring(0, shape.indexOf('|')), shape.substring(shape.indexOf('|') + 1));
-                    continue;
-                }
-                row(r, file, line, counter);
-            }
+            records(it, file, head.getFieldCount(), 0, counter);
         } catch (CsvParseException e) {
-            // The parser cannot go on past this record (a character after a closing quote, binary
-            // data, a field past its buffer). Strict: stop. Lenient: reject the rest of this file,
-            // counted line by line, and go on with the other files (see UnparsableRest).
-            long line = UnparsableRest.line(rootMessage(e), 0);
-            String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
-            if (options.strict()) {
-                throw new DataException(file, line, reason, e);
-            }
             try {
-                counter.tally().rejectAll(file, Math.max(line, 1), "unparsable CSV",
-                        reason + "; the rest of the file is not read", UnparsableRest.rowsFrom(source, line));
+                unparsable(e, source, 0, counter);
             } catch (IOException again) {
                 throw ioProblem(file, again);
             }
@@ -128,14 +86,102 @@ abstract class CsvRowReader {
         }
     }
 
-    private static DataException ioProblem(String file, IOException e) {
+    /**
+     * What every path does when FastCSV cannot go on past a record (a character after a closing
+     * quote, binary data, a field past its buffer): strict, stop at that line; lenient, reject the
+     * rest of the file, counted line by line, and go on with the other files (see UnparsableRest).
+     *
+     * @param lineOffset added to FastCSV's line when it started part-way into the file
+     * @throws IOException when the source cannot be re-read to count the rest
+     */
+    final void unparsable(CsvParseException e, InputSource source, long lineOffset, RowCounter counter)
+            throws IOException {
+        String file = source.name();
+        long line = UnparsableRest.line(rootMessage(e), 0);
+        line = line > 0 ? line + lineOffset : lineOffset + 1;
+        String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
+        if (options.strict()) {
+            throw new DataException(file, line, reason, e);
+        }
+        counter.tally().rejectAll(file, line, "unparsable CSV", reason + "; the rest of the file is not read",
+                UnparsableRest.rowsFrom(source, line));
+    }
+
+    /** The reader settings every path shares (the fast path parses odd lines with the same rules). */
+    static CsvReader.CsvReaderBuilder csvBuilder() {
+        return CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(true)
+                .skipEmptyLines(true)
+                .maxBufferSize(MAX_BUFFER);
+    }
+
+    /** Maps each normalised header name to its column; a name that occurs twice maps to -1. */
+    static Map<String, Integer> columns(CsvRecord head) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < head.getFieldCount(); i++) {
+            String name = normalise(head.getField(i));
+            if (columns.putIfAbsent(name, i) != null) {
+                columns.put(name, -1);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Checks the header for the fast path in {@link FastReader}, which reads the rows itself.
+     *
+     * @return null when usable, else the reason
+     */
+    final String checkHeader(CsvRecord head, String file) {
+        return headerProblem(columns(head), file);
+    }
+
+    /**
+     * A NUL in the header means UTF-16 without a byte-order mark, or not text at all: say so
+     * rather than "missing column".
+     *
+     * @return null when usable, else the reason
+     */
+    private String headerProblem(Map<String, Integer> columns, String file) {
+        return columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
+                ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
+                        + " text file; save it as UTF-8 CSV"
+                : header(columns, file);
+    }
+
+    /**
+     * Reads records after the header; {@code lineOffset} is added to FastCSV's line numbers when
+     * the stream starts part-way into the file (the fast path handing over to this one).
+     */
+    final void records(Iterator<CsvRecord> it, String file, int expected, long lineOffset, RowCounter counter) {
+        int maxField = options.limits().maxFieldLength();
+        while (it.hasNext()) {
+            CsvRecord r = it.next();
+            record(r, file, r.getStartingLineNumber() + lineOffset, expected, maxField, counter);
+        }
+    }
+
+    /** Checks one record's shape, then reads it: the plain path for one record. */
+    final void record(CsvRecord r, String file, long line, int expected, int maxField, RowCounter counter) {
+        counter.read();
+        String shape = shape(r, expected, maxField, line);
+        if (shape != null) {
+            counter.reject(file, line, shape.substring(0, shape.indexOf('|')), shape.substring(shape.indexOf('|') + 1));
+            return;
+        }
+        row(r, file, line, counter);
+    }
+
+    static DataException ioProblem(String file, IOException e) {
         if (e instanceof LimitedInputStream.LimitExceededException) {
             return DataException.of(file, e.getMessage());
         }
         return new DataException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

@@ -225,7 +225,8 @@ final class Inputs {
         return true;
     }
 
-    private record FileSource(Path path, String name, String root) implements InputSource {
+    /** A plain file on disk; the fast path ({@link SplitFile}) reads these. */
+    record FileSource(Path path, String name, String root) implements InputSource {
         @Override
         public InputStream open() throws IOException {
             try {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.cspstat.count.CountStore;
 import org.cspstat.count.CountStoreBuilder;
 
@@ -65,24 +66,38 @@ public final class Loader {
 
     private static Tally[] readAll(List<InputSource> sources, CountStoreBuilder builder, LoadOptions options) {
         Tally[] tallies = new Tally[sources.size()];
-        int threads = Math.min(options.threads(), sources.size());
         ThreadLocal<CountStoreBuilder.Partial> partials = ThreadLocal.withInitial(builder::newPartial);
+        ThreadLocal<FastReader.Caches> caches = ThreadLocal.withInitial(FastReader.Caches::new);
         AtomicInteger done = new AtomicInteger();
-        Runnable[] tasks = new Runnable[sources.size()];
-        for (int i = 0; i < tasks.length; i++) {
+        // with fewer files than threads, a large file is split between the threads (SplitFile)
+        int pieces = sources.size() < options.threads() ? options.threads() : 1;
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
             int index = i;
             InputSource source = sources.get(i);
-            tasks[i] = () -> {
+            Consumer<Tally> finished = tally -> {
+                tallies[index] = tally;
+                synchronized (options.progress()) {
+                    options.progress().sourceDone(source.name(), done.incrementAndGet(), sources.size());
+                }
+            };
+            List<Runnable> fast = SplitFile.tasks(source, options, builder, pieces, partials::get, caches::get,
+                    finished);
+            if (!fast.isEmpty()) {
+                tasks.addAll(fast);
+                continue;
+            }
+            tasks.add(() -> {
                 Tally tally = new Tally(source.root());
                 CsvRowReader reader = options.mapping() == null ? new PoliceUkReader(options)
                         : new MappedExportReader(options, options.mapping());
-                reader.read(source, new RowCounter(builder, partials.get(), options, tally));
-                tallies[index] = tally;
-                synchronized (options.progress()) {
-                    options.progress().sourceDone(source.name(), done.incrementAndGet(), tasks.length);
-                }
-            };
+                RowCounter counter = new RowCounter(builder, partials.get(), options, tally);
+                reader.read(source, counter);
+                counter.finish();
+                finished.accept(tally);
+            });
         }
+        int threads = Math.min(options.threads(), tasks.size());
         if (threads <= 1) {
             for (Runnable t : tasks) {
                 t.run();

@@ -22,14 +22,15 @@ final class PoliceUkReader extends CsvRowReader {
 
     private final Map<String, Integer> categoryIds = new HashMap<>();
     private final Values values = new Values();
-    private int id;
-    private int month;
-    private int type;
-    private int lon;
-    private int lat;
-    private int location;
-    private int lsoaCode;
-    private int lsoaName;
+    // column indexes from the header (-1 when an optional column is absent); read by FastReader
+    int id;
+    int month;
+    int type;
+    int lon;
+    int lat;
+    int location;
+    int lsoaCode;
+    int lsoaName;
 
     PoliceUkReader(LoadOptions options) {
         super(options);
@@ -62,15 +63,8 @@ final class PoliceUkReader extends CsvRowReader {
         return null;
     }
 
-    @Override
-    protected void row(CsvRecord r, String file, long line, RowCounter counter) {
-        YearMonth m = values.yearMonth(r.getField(month), "Month");
-        if (m == null) {
-            counter.reject(file, line, values.kind(), values.reason());
-            return;
-        }
-        counter.monthSeen(m);
-        String typeText = r.getField(type);
+    /** @return the category id of a crime type as written, or -1 when it is not a police.uk crime type */
+    int category(String typeText, RowCounter counter) {
         Integer category = categoryIds.get(typeText);
         if (category == null) {
             category = PoliceUkCategories.canonical(typeText)
@@ -81,6 +75,19 @@ final class PoliceUkReader extends CsvRowReader {
                 categoryIds.put(typeText, category);
             }
         }
+        return category;
+    }
+
+    @Override
+    protected void row(CsvRecord r, String file, long line, RowCounter counter) {
+        YearMonth m = values.yearMonth(r.getField(month), "Month");
+        if (m == null) {
+            counter.reject(file, line, values.kind(), values.reason());
+            return;
+        }
+        counter.monthSeen(m);
+        String typeText = r.getField(type);
+        int category = category(typeText, counter);
         if (category < 0) {
             if (typeText.isBlank()) {
                 counter.reject(file, line, "empty crime type", "column 'Crime type' is empty");

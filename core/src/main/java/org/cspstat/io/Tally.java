@@ -22,8 +22,61 @@ final class Tally {
     final SortedSet<YearMonth> monthsRead = new TreeSet<>();
     final Map<YearMonth, Long> monthTotals = new TreeMap<>();
 
+    /** The month of the latest rows, and how many were accepted but not yet added to {@link #monthTotals}. */
+    private YearMonth pendingMonth;
+    private long pending;
+    private YearMonth lastSeen;
+
     Tally(String root) {
         this.root = root;
+    }
+
+    /** Notes a month that has data; cheap when the month repeats, as it does row after row in police.uk files. */
+    void monthSeen(YearMonth month) {
+        if (!month.equals(lastSeen)) {
+            monthsRead.add(month);
+            lastSeen = month;
+        }
+    }
+
+    /** Counts an accepted row in its month's total, without a map update per row. */
+    void acceptedIn(YearMonth month) {
+        if (!month.equals(pendingMonth)) {
+            flushMonth();
+            pendingMonth = month;
+        }
+        pending++;
+    }
+
+    private void flushMonth() {
+        if (pending > 0) {
+            monthTotals.merge(pendingMonth, pending, Long::sum);
+        }
+        pending = 0;
+    }
+
+    /**
+     * Adds the account of one piece of a split file (see {@link SplitFile}), in file order.
+     *
+     * @param piece the piece's tally, whose reject lines count from 1 at the piece's first line
+     * @param lineOffset the lines of the file before the piece
+     */
+    void add(Tally piece, long lineOffset) {
+        piece.flushMonth();
+        rowsRead += piece.rowsRead;
+        accepted += piece.accepted;
+        outsideArea += piece.outsideArea;
+        noLocation += piece.noLocation;
+        duplicateIds += piece.duplicateIds;
+        rejected += piece.rejected;
+        piece.byReason.forEach((k, v) -> byReason.merge(k, v, Long::sum));
+        for (Reject r : piece.examples) {
+            if (examples.size() < DataQuality.MAX_EXAMPLES) {
+                examples.add(new Reject(r.file(), r.line() + lineOffset, r.reason()));
+            }
+        }
+        monthsRead.addAll(piece.monthsRead);
+        piece.monthTotals.forEach((k, v) -> monthTotals.merge(k, v, Long::sum));
     }
 
     void reject(String file, long line, String kind, String reason) {
@@ -55,6 +108,7 @@ final class Tally {
         Map<YearMonth, Long> totals = new TreeMap<>();
         Map<String, SortedSet<YearMonth>> monthsByRoot = new TreeMap<>();
         for (Tally t : tallies) {
+            t.flushMonth();
             read += t.rowsRead;
             acc += t.accepted;
             out += t.outsideArea;

@@ -1,0 +1,425 @@
+package org.cspstat.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Iterator;
+
+/**
+ * The fast path for police.uk street files: reads a byte range of a file line by line, splits
+ * each line into fields in place, and counts a well-formed row straight from the bytes, with no
+ * String, record or array per row. Crime types, months and LSOAs are looked up by their bytes in
+ * small per-reader caches ({@link ByteKeyMap}) that hold the id the plain path gave them.
+ *
+ * <p><b>Same results as the plain path.</b> A row is read here only when every check the plain
+ * path makes ({@link CsvRowReader#record}, {@link PoliceUkReader#row}) is sure to pass: the
+ * expected field count, no field longer than the limit, a {@code YYYY-MM} month, a known crime
+ * type, coordinates of the form {@code -?digits[.digits]} in range (their value, at most 15
+ * digits, is computed exactly as {@link Double#parseDouble} would), and a Crime ID of printable
+ * ASCII. Any other line is parsed alone by FastCSV with the plain path's settings and handed to
+ * the plain path, so rejects and their messages are identical.
+ *
+ * <p><b>Assumption, and its guard.</b> police.uk fields never contain line breaks, so a line is a
+ * record. Every line is checked: when one would run on to the next line (a quote left open at its
+ * end) or holds a carriage return that is not part of a CRLF ending, {@link #read} stops before
+ * that line and returns false; the caller then reads the rest (or the whole file, when it was
+ * split between threads) with the plain path. Because every line of every piece is checked, a
+ * piece that starts inside a quoted field is always caught: the line before it is left open.
+ */
+final class FastReader {
+    static final int MAX_FIELDS = LineSplitter.MAX_FIELDS;
+    private static final int MAX_LINE = 64 * 1024 * 1024;
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    private final PoliceUkReader reader;
+    private final RowCounter counter;
+    private final String file;
+    private final int expected;
+    private final int maxField;
+    private final long lineBase;
+    /** True when rows can be counted by resolved ids: no positions, no polygons, no de-duplication. */
+    private final boolean resolved;
+    private final ByteKeyMap types;
+    private final ByteKeyMap areas;
+    private final ByteKeyMap months;
+    private final Caches caches;
+    /** With no area selection an area's id depends on its code alone, looked up packed in {@link #codes}. */
+    private final boolean allAreas;
+    private final PackedCodes codes;
+
+    /**
+     * The lookups from bytes to ids, kept by a reading thread from file to file of one load: the
+     * ids they hold (categories, areas, months) are the load's, whichever file found them.
+     */
+    static final class Caches {
+        private final ByteKeyMap types = new ByteKeyMap();
+        private final ByteKeyMap areas = new ByteKeyMap();
+        private final ByteKeyMap months = new ByteKeyMap();
+        private final PackedCodes codes = new PackedCodes();
+        private YearMonth[] monthValues = new YearMonth[16];
+        private int monthCount;
+    }
+
+    private final LineSplitter split = new LineSplitter();
+    private final int[] starts = split.starts;
+    private final int[] ends = split.ends;
+    private double lonValue;
+    private double latValue;
+
+    /** Newlines read so far: the number of complete lines. */
+    private long lines;
+    private long stopByte = -1;
+
+    /**
+     * @param reader a police.uk reader whose header has been checked (it holds the columns)
+     * @param lineBase the file's line number just before the range (1 after the header line)
+     * @param caches the reading thread's caches, for this load only
+     */
+    FastReader(PoliceUkReader reader, RowCounter counter, LoadOptions options, String file, int expected,
+            long lineBase, Caches caches) {
+        this.caches = caches;
+        this.types = caches.types;
+        this.areas = caches.areas;
+        this.months = caches.months;
+        this.codes = caches.codes;
+        this.reader = reader;
+        this.counter = counter;
+        this.file = file;
+        this.expected = expected;
+        this.maxField = options.limits().maxFieldLength();
+        this.lineBase = lineBase;
+        this.allAreas = options.selection().isAll();
+        this.resolved = !options.positions() && options.assigner() == null && !options.dedupe();
+    }
+
+    /** @return the complete lines read (newlines seen) */
+    long lines() {
+        return lines;
+    }
+
+    /** @return the byte where reading stopped when {@link #read} returned false */
+    long stopByte() {
+        return stopByte;
+    }
+
+    /** @return the file's line number of the line where reading stopped */
+    long stopLine() {
+        return lineBase + lines + 1;
+    }
+
+    /**
+     * Reads the lines in {@code [from, to)}; {@code from} is a line start and {@code to} the end
+     * of the file or a line start.
+     *
+     * @return true when the whole range was read; false when it stopped at a line this path
+     *     cannot read alone ({@link #stopByte()}, {@link #stopLine()})
+     * @throws IOException when the file cannot be read
+     */
+    boolean read(FileChannel channel, long from, long to) throws IOException {
+        byte[] buf = new byte[(int) Math.min(1 << 20, Math.max(16, to - from))];
+        int len = 0;
+        long pos = from;
+        long bufStart = from;
+        while (true) {
+            while (len < buf.length && pos < to) {
+                int n = channel.read(ByteBuffer.wrap(buf, len, (int) Math.min(buf.length - len, to - pos)), pos);
+                if (n < 0) {
+                    to = pos;
+                    break;
+                }
+                pos += n;
+                len += n;
+            }
+            boolean last = pos >= to;
+            int limit = last ? len : lastLineEnd(buf, len);
+            if (limit == 0 && !last) {
+                if (buf.length >= MAX_LINE) {
+                    stopByte = bufStart;
+                    return false;
+                }
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                continue;
+            }
+            int p = 0;
+            while (p < limit) {
+                int next = line(buf, p, limit);
+                if (next < 0) {
+                    stopByte = bufStart + p;
+                    return false;
+                }
+                p = next;
+            }
+            System.arraycopy(buf, limit, buf, 0, len - limit);
+            len -= limit;
+            bufStart += limit;
+            if (last && len == 0) {
+                return true;
+            }
+        }
+    }
+
+    private static int lastLineEnd(byte[] b, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads the line at {@code p}; returns the next line's start, or -1 to stop before this line. */
+    private int line(byte[] b, int p, int limit) {
+        int n = split.plain(b, p, limit);
+        boolean simple = true;
+        if (n < 0) {
+            n = split.careful(b, p, limit);
+            simple = split.carefulSimple;
+        }
+        int i = split.end;
+        // find the end of the line: i is at a line ending when simple, anywhere on the line otherwise
+        int nl = i;
+        while (nl < limit && b[nl] != '\n') {
+            nl++;
+        }
+        int contentEnd = nl > p && b[nl - 1] == '\r' ? nl - 1 : nl;
+        for (int k = simple ? i : p; k < contentEnd; k++) {
+            if (b[k] == '\r') {
+                return -1; // a carriage return that is not a CRLF ending: FastCSV would break the line here
+            }
+        }
+        if (simple && i != contentEnd) {
+            return -1; // cannot happen for a simple line; stop rather than guess
+        }
+        long line = lineBase + lines + 1;
+        int next = nl < limit ? nl + 1 : limit;
+        if (contentEnd == p) {
+            if (nl < limit) {
+                lines++;
+            }
+            return next; // an empty line, skipped as FastCSV skips it
+        }
+        if (!simple || n != expected || !fast(b, n, line)) {
+            CsvRecord r = parseAlone(b, p, contentEnd);
+            if (r == null) {
+                return -1;
+            }
+            reader.record(r, file, line, expected, maxField, counter);
+        }
+        if (nl < limit) {
+            lines++;
+        }
+        return next;
+    }
+
+
+    /**
+     * Parses one line with FastCSV; null when the record would run on past the line, or when
+     * FastCSV cannot parse it (the plain path then reads from this line and reports it).
+     */
+    private static CsvRecord parseAlone(byte[] b, int from, int to) {
+        String text = new String(b, from, to - from, StandardCharsets.UTF_8) + "\nx";
+        try (CsvReader<CsvRecord> csv = CsvRowReader.csvBuilder().ofCsvRecord(text)) {
+            Iterator<CsvRecord> it = csv.iterator();
+            CsvRecord r = it.next();
+            for (int i = 0; i < r.getFieldCount(); i++) {
+                if (r.getField(i).indexOf('\n') >= 0) {
+                    return null;
+                }
+            }
+            return r;
+        } catch (CsvParseException e) {
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // reading from a String
+        }
+    }
+
+    /** Counts a row whose checks all pass; returns false, having done nothing, otherwise. */
+    private boolean fast(byte[] b, int n, long line) {
+        if (longestField(n) > maxField) {
+            return false;
+        }
+        YearMonth month = month(b, starts[reader.month], ends[reader.month]);
+        if (month == null) {
+            return false;
+        }
+        int ts = starts[reader.type];
+        int te = ends[reader.type];
+        int category = types.get(b, ts, te, te, te);
+        if (category == ByteKeyMap.ABSENT) {
+            category = newCategory(b, ts, te);
+        }
+        if (category < 0) {
+            return false;
+        }
+        int los = start(reader.lon);
+        int loe = end(reader.lon);
+        int las = start(reader.lat);
+        int lae = end(reader.lat);
+        boolean located = los != loe || las != lae;
+        if (located && (!coordinates(b, los, loe, las, lae))) {
+            return false;
+        }
+        int is = start(reader.id);
+        int ie = end(reader.id);
+        if (!printableAscii(b, is, ie)) {
+            return false; // spaces to strip, or not ASCII: the plain path decides
+        }
+        long hash = is == ie ? 0 : LongSet.hashAscii(b, is, ie); // LongSet.hash of the same characters
+        counter.read();
+        counter.monthSeen(month);
+        int cs = start(reader.lsoaCode);
+        int ce = end(reader.lsoaCode);
+        int ns = start(reader.lsoaName);
+        int ne = end(reader.lsoaName);
+        if (resolved) {
+            int packed = allAreas ? PackedCodes.pack(b, cs, ce) : 0;
+            int area = packed != 0 ? codes.get(packed) : areas.get(b, cs, ce, ns, ne);
+            if (area == ByteKeyMap.ABSENT) {
+                area = newArea(b, cs, ce, ns, ne, packed);
+            }
+            counter.acceptResolved(is != ie, hash, month, category, located, area);
+        } else {
+            counter.accept(file, line, text(b, is, ie), month, new int[] {category},
+                    located ? lonValue : Double.NaN, located ? latValue : Double.NaN,
+                    text(b, start(reader.location), end(reader.location)), text(b, cs, ce).strip(),
+                    text(b, ns, ne).strip());
+        }
+        return true;
+    }
+
+    // the loops and the rare paths of fast(), kept out of it so the JIT compiles it small and soon
+
+    private int longestField(int n) {
+        int longest = 0;
+        for (int k = 0; k < n && k < MAX_FIELDS; k++) {
+            longest = Math.max(longest, ends[k] - starts[k]);
+        }
+        return longest;
+    }
+
+    private static boolean printableAscii(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] <= ' ' || b[k] >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int newCategory(byte[] b, int ts, int te) {
+        int category = reader.category(new String(b, ts, te - ts, StandardCharsets.UTF_8), counter);
+        types.put(b, ts, te, te, te, category);
+        return category;
+    }
+
+    private int newArea(byte[] b, int cs, int ce, int ns, int ne, int packed) {
+        int area = counter.areaOf(text(b, cs, ce).strip(), text(b, ns, ne).strip());
+        if (packed != 0) {
+            codes.put(packed, area);
+        } else {
+            areas.put(b, cs, ce, ns, ne, area);
+        }
+        return area;
+    }
+
+    private int start(int column) {
+        return column < 0 ? 0 : starts[column];
+    }
+
+    private int end(int column) {
+        return column < 0 ? 0 : ends[column];
+    }
+
+    private static String text(byte[] b, int from, int to) {
+        return from == to ? "" : new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** A {@code YYYY-MM} month as the plain path reads it, or null to let the plain path decide. */
+    private YearMonth month(byte[] b, int s, int e) {
+        int id = months.get(b, s, e, e, e);
+        if (id != ByteKeyMap.ABSENT) {
+            return caches.monthValues[id];
+        }
+        if (e - s != 7 || b[s + 4] != '-') {
+            return null;
+        }
+        int year = 0;
+        for (int k = s; k < s + 4; k++) {
+            if (b[k] < '0' || b[k] > '9') {
+                return null;
+            }
+            year = year * 10 + b[k] - '0';
+        }
+        if (b[s + 5] < '0' || b[s + 5] > '9' || b[s + 6] < '0' || b[s + 6] > '9') {
+            return null;
+        }
+        int m = (b[s + 5] - '0') * 10 + b[s + 6] - '0';
+        if (m < 1 || m > 12 || year < 1900) {
+            return null;
+        }
+        Caches c = caches;
+        if (c.monthCount == c.monthValues.length) {
+            c.monthValues = java.util.Arrays.copyOf(c.monthValues, c.monthCount * 2);
+        }
+        c.monthValues[c.monthCount] = YearMonth.of(year, m);
+        months.put(b, s, e, e, e, c.monthCount);
+        return c.monthValues[c.monthCount++];
+    }
+
+    /** Parses both coordinates into lonValue and latValue; false to let the plain path decide. */
+    private boolean coordinates(byte[] b, int los, int loe, int las, int lae) {
+        if (los == loe || las == lae) {
+            return false;
+        }
+        double lon = number(b, los, loe);
+        double lat = number(b, las, lae);
+        if (!(lon >= -180 && lon <= 180) || !(lat >= -90 && lat <= 90)) {
+            return false; // also NaN: not of the simple form
+        }
+        lonValue = lon;
+        latValue = lat;
+        return true;
+    }
+
+    /**
+     * {@code -?digits[.digits]} with at most 15 digits, computed as digits / 10^decimals: both are
+     * exact doubles, so the one division is correctly rounded, the same double
+     * {@link Double#parseDouble} gives. NaN for any other form.
+     */
+    private static double number(byte[] b, int s, int e) {
+        boolean negative = b[s] == '-';
+        int k = negative ? s + 1 : s;
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; k < e; k++) {
+            byte c = b[k];
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + c - '0';
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || digits > 15 || decimals == 0 || (decimals < 0 && b[e - 1] == '.')) {
+            return Double.NaN;
+        }
+        if (negative ? k == s + 1 || b[s + 1] == '.' : b[s] == '.') {
+            return Double.NaN;
+        }
+        double v = decimals > 0 ? mantissa / POWERS[decimals] : mantissa;
+        return negative ? -v : v;
+    }
+}
