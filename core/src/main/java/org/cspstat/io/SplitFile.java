@@ -113,6 +113,9 @@ final class SplitFile {
         }
         byte[] b = probe.array();
         int n = probe.position();
+        if (n >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            return -1; // a UTF-16 (or UTF-32) byte-order mark: the fast path reads UTF-8 bytes only
+        }
         int nl = 0;
         while (nl < n && b[nl] != '\n') {
             nl++;

@@ -256,4 +256,15 @@ class ReaderRegressionTest {
         DataException e = assertThrows(DataException.class, () -> ExportMapping.read(file));
         assertEquals(file + ":5: not UTF-8 text (byte 0xe9); save the mapping file as UTF-8", e.getMessage());
     }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsStillReadWhenTheFastPathIsOn() throws IOException {
+        // the fast police.uk path read UTF-16 bytes as UTF-8 and rejected every row (found by the corpus)
+        Path file = dir.resolve("2021-01-a-street.csv");
+        Files.write(file, ("\uFEFF" + Fixtures.HEADER + "\n" + Fixtures.crime("c1", "2021-01", "Burglary", "X 001A")
+                + "\n").getBytes(StandardCharsets.UTF_16LE));
+        DataQuality q = Fixtures.load(file).quality();
+        assertEquals(1, q.accepted());
+        assertEquals(0, q.rejected());
+    }
 }
