@@ -315,7 +315,11 @@ final class FastReader {
 
     private int newCategory(byte[] b, int ts, int te) {
         int category = reader.category(new String(b, ts, te - ts, StandardCharsets.UTF_8), counter);
-        types.put(b, ts, te, te, te, category);
+        if (category >= 0) {
+            // only real crime types are remembered: distinct unknown texts in a hostile file must not
+            // grow the cache with the file (they go to the plain path, which rejects them)
+            types.put(b, ts, te, te, te, category);
+        }
         return category;
     }
 
