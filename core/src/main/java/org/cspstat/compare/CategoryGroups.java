@@ -2,6 +2,7 @@ package org.cspstat.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -90,6 +91,9 @@ public final class CategoryGroups {
             }
         } catch (IOException | UncheckedIOException e) {
             throw DataException.of(label, "cannot be read: " + e.getMessage());
+        } catch (CsvParseException e) {
+            // found by fuzzing: a stray quote used to escape as CsvParseException (exit 1)
+            throw DataException.of(label, "cannot be parsed as CSV: " + e.getMessage());
         }
         return new CategoryGroups(groups, label);
     }

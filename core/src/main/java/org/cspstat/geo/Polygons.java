@@ -109,6 +109,10 @@ public final class Polygons {
             root = new JSONParser().parse(reader);
         } catch (ParseException e) {
             throw new DataException(source, 0, "not valid JSON: " + e, e);
+        } catch (NumberFormatException e) {
+            // found by fuzzing: json-simple reads every integer as a long and fails on a longer one
+            throw new DataException(source, 0, "not valid GeoJSON: a number is too large ("
+                    + (e.getMessage().length() > 60 ? e.getMessage().substring(0, 57) + "..." : e.getMessage()) + ")", e);
         }
         if (!(root instanceof Map<?, ?> map) || !"FeatureCollection".equals(map.get("type"))
                 || !(map.get("features") instanceof List<?> list)) {

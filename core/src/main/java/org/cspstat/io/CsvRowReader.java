@@ -57,23 +57,59 @@ abstract class CsvRowReader {
                 return;
             }
             CsvRecord head = it.next();
-            String problem = header(columns(head), file);
+            Map<String, Integer> columns = columns(head);
+            // A NUL in the header means UTF-16 without a byte-order mark, or not text at all:
+            // say so rather than "missing column".
+            String problem = columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
+                    ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
+                            + " text file; save it as UTF-8 CSV"
+                    : header(columns, file);
             if (problem != null) {
                 long rows = 0;
-                while (it.hasNext()) {
-                    it.next();
-                    rows++;
+                try {
+                    while (it.hasNext()) {
+                        it.next();
+                        rows++;
+                    }
+                } catch (CsvParseException e) {
+                    // the whole file is rejected anyway: count the lines the parser could not reach
+                    rows += UnparsableRest.rowsFrom(source, UnparsableRest.line(rootMessage(e), 2));
                 }
                 fileProblem(file, head.getStartingLineNumber(), problem, rows, counter);
                 return;
             }
             records(it, file, head.getFieldCount(), 0, counter);
         } catch (CsvParseException e) {
-            throw new DataException(file, 0, "cannot be parsed as CSV: " + rootMessage(e), e);
+            unparsable(source, e, 0, counter);
         } catch (UncheckedIOException e) {
             throw ioProblem(file, e.getCause());
         } catch (IOException e) {
             throw ioProblem(file, e);
+        }
+    }
+
+    /**
+     * Handles a record the parser cannot go past (a character after a closing quote, binary data,
+     * a field past its buffer), the same way on every path. Strict: stop with the record's line.
+     * Lenient: reject the rest of this file, counted line by line, and go on with the other files
+     * (see {@link UnparsableRest}).
+     *
+     * @param lineOffset lines before the line the parser started at (0 when it started at the top)
+     * @throws DataException in strict mode, or when the rest of the file cannot be counted
+     */
+    final void unparsable(InputSource source, CsvParseException e, long lineOffset, RowCounter counter) {
+        String file = source.name();
+        long parserLine = UnparsableRest.line(rootMessage(e), 0);
+        long line = parserLine > 0 ? parserLine + lineOffset : 0;
+        String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
+        if (options.strict()) {
+            throw new DataException(file, line, reason, e);
+        }
+        try {
+            counter.tally().rejectAll(file, Math.max(line, 1), "unparsable CSV",
+                    reason + "; the rest of the file is not read", UnparsableRest.rowsFrom(source, line));
+        } catch (IOException again) {
+            throw ioProblem(file, again);
         }
     }
 

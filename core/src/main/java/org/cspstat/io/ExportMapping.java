@@ -3,10 +3,18 @@ package org.cspstat.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -66,6 +74,9 @@ import org.cspstat.model.CategoryKind;
 public record ExportMapping(String name, Charset encoding, CategoryKind kind, boolean rejectUnmapped,
         Map<String, String> columns, String datePattern, List<Flag> flags, Map<String, String> recode) {
 
+    /** A date-time every usable pattern can write and read back, to check it gives a month. */
+    private static final ZonedDateTime SAMPLE_DATE = ZonedDateTime.of(2021, 1, 15, 10, 30, 0, 0, ZoneOffset.UTC);
+
     /** The roles a column can play. */
     public static final Set<String> ROLES = Set.of("id", "date", "date format", "category", "area code",
             "area name", "latitude", "longitude", "location");
@@ -112,14 +123,35 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
      */
     public static ExportMapping read(Path file) {
         String label = file.toString();
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw DataException.of(label, Files.exists(file) ? "cannot be read: " + e.getMessage()
                     : "no such file or directory");
         }
-        return parse(label, lines);
+        return parse(label, utf8(label, bytes).lines().toList());
+    }
+
+    /**
+     * Decodes UTF-8, naming the line of the first byte that is not (an Excel-saved windows-1252
+     * file used to give only "cannot be read: Input length = 1").
+     */
+    private static String utf8(String label, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            long line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new DataException(label, line, String.format(Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02x); save the mapping file as UTF-8", bytes[in.position()] & 0xff));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**
@@ -206,10 +238,20 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
             }
         }
         String pattern = columns.getOrDefault("date format", "yyyy-MM");
+        DateTimeFormatter formatter;
         try {
-            DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT);
+            formatter = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw DataException.of(label, "date format '" + pattern + "' is not a valid pattern: " + e.getMessage());
+        } catch (ClassCastException e) {
+            // a JDK bug: padding before adjacent numbers ("pyyd") fails this way; found by fuzzing
+            throw DataException.of(label, "date format '" + pattern + "' is not a valid pattern");
+        }
+        try {
+            YearMonth.from(formatter.parse(formatter.format(SAMPLE_DATE)));
+        } catch (DateTimeException e) {
+            throw DataException.of(label, "date format '" + pattern + "' does not give a year and a month");
         }
         columns.remove("date format");
         return new ExportMapping(name, encoding, kind, rejectUnmapped, columns, pattern, flags, recode);

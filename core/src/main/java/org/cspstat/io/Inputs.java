@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,7 +31,7 @@ import java.util.zip.ZipInputStream;
  * <p>In a directory or zip, police.uk {@code -outcomes.csv} and {@code -stop-and-search.csv}
  * files are passed over (they are not incident files) and noted; a zip entry whose path leaves
  * the archive ({@code ../x} or an absolute path) is passed over and noted; a symbolic-link loop is
- * not followed and is noted.
+ * not followed and is noted; a file reached twice through symbolic links is read once and noted.
  */
 final class Inputs {
     private Inputs() {
@@ -42,7 +44,8 @@ final class Inputs {
      * @param limits the zip limits
      * @param notes receives a line for everything passed over
      * @return the sources in a stable order
-     * @throws DataException when the path does not exist, cannot be read, or is a broken zip
+     * @throws DataException when the path does not exist, cannot be read, is neither a regular file
+     *     nor a folder (a device, a pipe), or is a broken zip
      */
     static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
         String root = path.toString();
@@ -64,8 +67,11 @@ final class Inputs {
             }
         } else if (isZip(root)) {
             addZip(path, path.getFileName().toString(), root, limits, notes, out);
-        } else {
+        } else if (Files.isRegularFile(path)) {
             out.add(new FileSource(path, path.getFileName().toString(), root));
+        } else {
+            // a device or pipe (/dev/zero, /dev/stdin) may never end or cannot be read twice
+            throw DataException.of(root, "is not a regular file or folder");
         }
         return out;
     }
@@ -100,7 +106,31 @@ final class Inputs {
             throw new DataException(dir.toString(), 0, "cannot list the directory: " + e.getMessage(), e);
         }
         files.sort(null);
-        return files;
+        return readOnce(dir, files, notes);
+    }
+
+    /**
+     * Keeps one path per real file: a symbolic link to a file or folder already listed (a
+     * {@code latest -> 2021-01} link, a copy linked in twice) would otherwise count its rows twice.
+     */
+    private static List<Path> readOnce(Path dir, List<Path> files, Consumer<String> notes) {
+        Map<Path, Path> seen = new HashMap<>();
+        List<Path> once = new ArrayList<>();
+        for (Path file : files) {
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                real = file.toAbsolutePath().normalize();
+            }
+            Path first = seen.putIfAbsent(real, file);
+            if (first == null) {
+                once.add(file);
+            } else {
+                notes.accept(dir.relativize(file) + ": the same file as " + dir.relativize(first) + ", read once");
+            }
+        }
+        return once;
     }
 
     private static void addZip(Path zip, String name, String root, ReadLimits limits,
@@ -199,7 +229,12 @@ final class Inputs {
     record FileSource(Path path, String name, String root) implements InputSource {
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            try {
+                return Files.newInputStream(path);
+            } catch (AccessDeniedException e) {
+                // its own message is only the path, which the reader's message already names
+                throw new IOException("permission denied", e);
+            }
         }
 
         @Override
@@ -225,7 +260,7 @@ final class Inputs {
             }
             long compressed = Math.max(e.getCompressedSize(), 1);
             long limit = (long) Math.min(limits.maxZipBytes(), compressed * limits.maxZipRatio() + (1 << 20));
-            InputStream raw = file.getInputStream(e);
+            InputStream raw = new CrcCheckedInputStream(file.getInputStream(e), e.getCrc());
             return new LimitedInputStream(raw, limit, "zip entry expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read") {
                 @Override
@@ -250,13 +285,18 @@ final class Inputs {
             implements InputSource {
         @Override
         public InputStream open() throws IOException {
-            InputStream in = outer.open();
+            // The inner entry's compressed size is not known in advance, so the ratio guard
+            // compares its output with the compressed bytes actually consumed from the outer entry.
+            LimitedInputStream.Counting in = new LimitedInputStream.Counting(outer.open());
             ZipInputStream zin = new ZipInputStream(in);
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
                 if (e.getName().equals(entry)) {
+                    long start = in.count();
                     return new LimitedInputStream(zin, limits.maxZipBytes(),
-                            "zip entry expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read");
+                            "zip entry expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read",
+                            limits.maxZipRatio(), () -> in.count() - start, "zip entry expands past "
+                            + (long) limits.maxZipRatio() + " times its compressed size (a zip bomb?); not read");
                 }
             }
             zin.close();

@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +17,13 @@ import org.cspstat.model.PoliceUkCategories;
  * selection, de-duplication and accounting as police.uk rows.
  */
 final class MappedExportReader extends CsvRowReader {
+    /** The earliest year a date may have. */
+    static final int MIN_YEAR = 1900;
+    /** The latest year a date may have. */
+    static final int MAX_YEAR = 2100;
+    /** The count store's limit on distinct categories ({@code CountStoreBuilder#categoryId}). */
+    static final int MAX_CATEGORIES = 256;
+
     private final ExportMapping mapping;
     private final DateTimeFormatter dates;
     private final Values values = new Values();
@@ -70,9 +77,18 @@ final class MappedExportReader extends CsvRowReader {
         }
         try {
             month = YearMonth.from(dates.parse(dateText));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // DateTimeParseException, and also a DateTimeException when the text parses but is no
+            // month ("2021-51" for yyyy-MM): found by fuzzing, it used to end the run with exit 1
             counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': expected "
                     + mapping.datePattern() + " but was '" + Values.clip(dateText) + "'");
+            return;
+        }
+        if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
+            // the counts are dense over the months between the first and the last: a row dated 0001
+            // or 9999 would make them span thousands of years times every category
+            counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': year "
+                    + month.getYear() + " is outside " + MIN_YEAR + " to " + MAX_YEAR);
             return;
         }
         counter.monthSeen(month);
@@ -81,20 +97,21 @@ final class MappedExportReader extends CsvRowReader {
             counter.reject(file, line, "empty category", "column '" + mapping.columns().get("category") + "' is empty");
             return;
         }
-        int[] own = categoryIds.computeIfAbsent(raw.toLowerCase(Locale.ROOT), k -> categoryOf(raw, counter));
-        if (own.length == 0) {
+        int[] categories;
+        try {
+            categories = categories(r, raw, counter);
+        } catch (IllegalStateException full) {
+            // the count store holds at most 256 categories; past that a new one used to end the run
+            // with exit 1. The row is rejected, said so, and reading goes on.
+            counter.reject(file, line, "too many categories", "column '" + mapping.columns().get("category")
+                    + "': category '" + Values.clip(raw) + "' is one more than the " + MAX_CATEGORIES
+                    + " distinct categories cspstat keeps; recode them ([recode]) or set unmapped = reject");
+            return;
+        }
+        if (categories.length == 0) {
             counter.reject(file, line, "unmapped category", "column '" + mapping.columns().get("category")
                     + "': category '" + Values.clip(raw) + "' is not in the recode table");
             return;
-        }
-        int[] categories = own;
-        for (int i = 0; i < flagColumns.length; i++) {
-            ExportMapping.Flag flag = mapping.flags().get(i);
-            if (flag.values().contains(field(r, flagColumns[i]).strip().toLowerCase(Locale.ROOT))) {
-                categories = java.util.Arrays.copyOf(categories, categories.length + 1);
-                categories[categories.length - 1] = counter.builder().categoryId(
-                        new Category(flag.category(), org.cspstat.model.CategoryKind.FLAG));
-            }
         }
         double[] position = values.position(field(r, column("longitude")), field(r, column("latitude")),
                 mapping.columns().getOrDefault("longitude", "longitude"),
@@ -106,6 +123,37 @@ final class MappedExportReader extends CsvRowReader {
         counter.accept(file, line, field(r, column("id")).strip(), month, categories, position[0], position[1],
                 field(r, column("location")), field(r, column("area code")).strip(),
                 field(r, column("area name")).strip());
+    }
+
+    /**
+     * @return the category ids the row counts in (its own, then flags), empty when its category
+     *     is not in the recode table and unmapped ones are rejected
+     * @throws IllegalStateException when a new category would pass the count store's limit
+     */
+    private int[] categories(CsvRecord r, String raw, RowCounter counter) {
+        String key = raw.toLowerCase(Locale.ROOT);
+        int[] own = categoryIds.get(key);
+        if (own == null) {
+            own = categoryOf(raw, counter);
+            if (own.length > 0 || categoryIds.size() < PoliceUkReader.MAX_CACHED_TYPES) {
+                // a kept category is remembered (so every spelling counts in the first one's category);
+                // rejected values only up to a bound, so a hostile file cannot grow the cache without limit
+                categoryIds.put(key, own);
+            }
+        }
+        if (own.length == 0) {
+            return own;
+        }
+        int[] categories = own;
+        for (int i = 0; i < flagColumns.length; i++) {
+            ExportMapping.Flag flag = mapping.flags().get(i);
+            if (flag.values().contains(field(r, flagColumns[i]).strip().toLowerCase(Locale.ROOT))) {
+                categories = java.util.Arrays.copyOf(categories, categories.length + 1);
+                categories[categories.length - 1] = counter.builder().categoryId(
+                        new Category(flag.category(), org.cspstat.model.CategoryKind.FLAG));
+            }
+        }
+        return categories;
     }
 
     private int[] categoryOf(String raw, RowCounter counter) {

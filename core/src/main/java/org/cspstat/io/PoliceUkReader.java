@@ -17,6 +17,9 @@ import org.cspstat.model.PoliceUkCategories;
  * de-duplication is asked for, still counted, as police.uk publishes it.
  */
 final class PoliceUkReader extends CsvRowReader {
+    /** How many distinct crime-type texts are remembered; police.uk has about twenty spellings. */
+    static final int MAX_CACHED_TYPES = 1024;
+
     private final Map<String, Integer> categoryIds = new HashMap<>();
     private final Values values = new Values();
     // column indexes from the header (-1 when an optional column is absent); read by FastReader
@@ -67,7 +70,10 @@ final class PoliceUkReader extends CsvRowReader {
             category = PoliceUkCategories.canonical(typeText)
                     .map(name -> counter.builder().categoryId(PoliceUkCategories.category(name)))
                     .orElse(-1);
-            categoryIds.put(typeText, category);
+            if (categoryIds.size() < MAX_CACHED_TYPES) {
+                // bounded: a hostile file with millions of distinct crime-type texts must not grow the cache
+                categoryIds.put(typeText, category);
+            }
         }
         return category;
     }
@@ -98,5 +104,10 @@ final class PoliceUkReader extends CsvRowReader {
         }
         counter.accept(file, line, field(r, id).strip(), m, new int[] {category}, position[0], position[1],
                 field(r, location), field(r, lsoaCode).strip(), field(r, lsoaName).strip());
+    }
+
+    /** @return how many crime-type texts are remembered (for the test that the cache is bounded) */
+    int cachedTypes() {
+        return categoryIds.size();
     }
 }

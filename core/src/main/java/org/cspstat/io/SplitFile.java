@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cspstat.count.CountStoreBuilder;
 
 /**
@@ -39,7 +37,6 @@ final class SplitFile {
     /** Files smaller than this are not split: the pieces would cost more than they save. */
     static final long MIN_SPLIT_BYTES = 8L << 20;
     private static final int HEADER_PROBE = 64 * 1024;
-    private static final Pattern RECORD_LINE = Pattern.compile("record starting at line (\\d+)");
 
     private final InputSource source;
     private final java.nio.file.Path path;
@@ -124,8 +121,11 @@ final class SplitFile {
             return -1;
         }
         int end = b[nl - 1] == '\r' ? nl - 1 : nl;
+        if ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF) {
+            return -1; // a UTF-16 or UTF-32 byte-order mark: the fast path reads UTF-8 only
+        }
         for (int i = 0; i < end; i++) {
-            if (b[i] == '"' || b[i] == '\r') {
+            if (b[i] == '"' || b[i] == '\r' || b[i] == 0) { // a NUL: UTF-16 without a mark, or not text
                 return -1;
             }
         }
@@ -184,15 +184,12 @@ final class SplitFile {
                     Iterator<CsvRecord> it = csv.iterator();
                     reader.records(it, file, head.getFieldCount(), offset, counter);
                 } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-                    // FastCSV counted lines from the hand-over line: give the file's line, as the plain path does
-                    Matcher m = RECORD_LINE.matcher(CsvRowReader.rootMessage(e));
-                    String message = m.find() ? m.replaceFirst("record starting at line "
-                            + (Long.parseLong(m.group(1)) + offset)) : CsvRowReader.rootMessage(e);
-                    throw new DataException(file, 0, "cannot be parsed as CSV: " + message, e);
+                    // FastCSV counted lines from the hand-over line: the file's line is offset further
+                    reader.unparsable(source, e, offset, counter);
                 }
             }
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            throw new DataException(file, 0, "cannot be parsed as CSV: " + CsvRowReader.rootMessage(e), e);
+            reader.unparsable(source, e, 0, counter);
         } catch (java.io.UncheckedIOException e) {
             throw CsvRowReader.ioProblem(file, e.getCause());
         } catch (IOException e) {

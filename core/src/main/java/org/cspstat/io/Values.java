@@ -86,9 +86,13 @@ final class Values {
         return true;
     }
 
-    /** Shortens a value quoted in a message so one bad field cannot flood the output. */
+    /**
+     * Shortens a value quoted in a message so one bad field cannot flood the output, and makes it
+     * one printable line: line breaks and tabs become spaces, other control characters (such as
+     * a terminal's ESC sequences) become {@code ?}, so a message cannot drive the reader's terminal.
+     */
     static String clip(String s) {
-        String oneLine = s.replaceAll("[\\r\\n\\t]", " ");
+        String oneLine = s.replaceAll("[\\r\\n\\t]", " ").replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", "?");
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
     }
 
