@@ -57,7 +57,13 @@ abstract class CsvRowReader {
                 return;
             }
             CsvRecord head = it.next();
-            String problem = headerProblem(columns(head), file);
+            Map<String, Integer> columns = columns(head);
+            // A NUL in the header means UTF-16 without a byte-order mark, or not text at all:
+            // say so rather than "missing column".
+            String problem = columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
+                    ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
+                            + " text file; save it as UTF-8 CSV"
+                    : header(columns, file);
             if (problem != null) {
                 long rows = 0;
                 try {
@@ -74,11 +80,7 @@ abstract class CsvRowReader {
             }
             records(it, file, head.getFieldCount(), 0, counter);
         } catch (CsvParseException e) {
-            try {
-                unparsable(e, source, 0, counter);
-            } catch (IOException again) {
-                throw ioProblem(file, again);
-            }
+            unparsable(source, e, 0, counter);
         } catch (UncheckedIOException e) {
             throw ioProblem(file, e.getCause());
         } catch (IOException e) {
@@ -87,24 +89,28 @@ abstract class CsvRowReader {
     }
 
     /**
-     * What every path does when FastCSV cannot go on past a record (a character after a closing
-     * quote, binary data, a field past its buffer): strict, stop at that line; lenient, reject the
-     * rest of the file, counted line by line, and go on with the other files (see UnparsableRest).
+     * Handles a record the parser cannot go past (a character after a closing quote, binary data,
+     * a field past its buffer), the same way on every path. Strict: stop with the record's line.
+     * Lenient: reject the rest of this file, counted line by line, and go on with the other files
+     * (see {@link UnparsableRest}).
      *
-     * @param lineOffset added to FastCSV's line when it started part-way into the file
-     * @throws IOException when the source cannot be re-read to count the rest
+     * @param lineOffset lines before the line the parser started at (0 when it started at the top)
+     * @throws DataException in strict mode, or when the rest of the file cannot be counted
      */
-    final void unparsable(CsvParseException e, InputSource source, long lineOffset, RowCounter counter)
-            throws IOException {
+    final void unparsable(InputSource source, CsvParseException e, long lineOffset, RowCounter counter) {
         String file = source.name();
-        long line = UnparsableRest.line(rootMessage(e), 0);
-        line = line > 0 ? line + lineOffset : lineOffset + 1;
+        long parserLine = UnparsableRest.line(rootMessage(e), 0);
+        long line = parserLine > 0 ? parserLine + lineOffset : 0;
         String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
         if (options.strict()) {
             throw new DataException(file, line, reason, e);
         }
-        counter.tally().rejectAll(file, line, "unparsable CSV", reason + "; the rest of the file is not read",
-                UnparsableRest.rowsFrom(source, line));
+        try {
+            counter.tally().rejectAll(file, Math.max(line, 1), "unparsable CSV",
+                    reason + "; the rest of the file is not read", UnparsableRest.rowsFrom(source, line));
+        } catch (IOException again) {
+            throw ioProblem(file, again);
+        }
     }
 
     /** The reader settings every path shares (the fast path parses odd lines with the same rules). */
@@ -135,20 +141,7 @@ abstract class CsvRowReader {
      * @return null when usable, else the reason
      */
     final String checkHeader(CsvRecord head, String file) {
-        return headerProblem(columns(head), file);
-    }
-
-    /**
-     * A NUL in the header means UTF-16 without a byte-order mark, or not text at all: say so
-     * rather than "missing column".
-     *
-     * @return null when usable, else the reason
-     */
-    private String headerProblem(Map<String, Integer> columns, String file) {
-        return columns.keySet().stream().anyMatch(c -> c.indexOf('\0') >= 0)
-                ? "the header contains NUL characters: this is UTF-16 without a byte-order mark, or not a"
-                        + " text file; save it as UTF-8 CSV"
-                : header(columns, file);
+        return header(columns(head), file);
     }
 
     /**

@@ -113,9 +113,6 @@ final class SplitFile {
         }
         byte[] b = probe.array();
         int n = probe.position();
-        if (n >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-            return -1; // a UTF-16 (or UTF-32) byte-order mark: the fast path reads UTF-8 bytes only
-        }
         int nl = 0;
         while (nl < n && b[nl] != '\n') {
             nl++;
@@ -124,8 +121,11 @@ final class SplitFile {
             return -1;
         }
         int end = b[nl - 1] == '\r' ? nl - 1 : nl;
+        if ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF) {
+            return -1; // a UTF-16 or UTF-32 byte-order mark: the fast path reads UTF-8 only
+        }
         for (int i = 0; i < end; i++) {
-            if (b[i] == '"' || b[i] == '\r') {
+            if (b[i] == '"' || b[i] == '\r' || b[i] == 0) { // a NUL: UTF-16 without a mark, or not text
                 return -1;
             }
         }
@@ -184,16 +184,12 @@ final class SplitFile {
                     Iterator<CsvRecord> it = csv.iterator();
                     reader.records(it, file, head.getFieldCount(), offset, counter);
                 } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-                    // FastCSV counted lines from the hand-over line: the plain path's handling, at the file's line
-                    reader.unparsable(e, source, offset, counter);
+                    // FastCSV counted lines from the hand-over line: the file's line is offset further
+                    reader.unparsable(source, e, offset, counter);
                 }
             }
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            try {
-                reader.unparsable(e, source, 0, counter);
-            } catch (IOException again) {
-                throw CsvRowReader.ioProblem(file, again);
-            }
+            reader.unparsable(source, e, 0, counter);
         } catch (java.io.UncheckedIOException e) {
             throw CsvRowReader.ioProblem(file, e.getCause());
         } catch (IOException e) {
