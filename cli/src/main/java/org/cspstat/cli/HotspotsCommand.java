@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cspstat hotspots}: ranked areas, concentration, grid Gi* and emerging hotspots. */
 @Command(name = "hotspots", mixinStandardHelpOptions = true,
-        description = "Rank areas (LSOAs, wards with --lookup, or --places), measure concentration (Gini, top 5%/10%), "
+        description = "Rank areas (LSOAs, wards with --lookup, or --places), measure concentration (Gini, top 5%%/10%%), "
                 + "map Getis-Ord Gi* hot and cold cells on a British National Grid grid (BH-adjusted) and classify "
                 + "emerging hotspots over a run of quarters or months.")
 final class HotspotsCommand implements Callable<Integer> {

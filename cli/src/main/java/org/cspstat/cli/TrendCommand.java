@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = "Monthly series per category with control limits (baseline: the twelve months before the period), "
                 + "signals (a point beyond a limit; eight or more in a row on one side of the centre) and a year-end "
-                + "projection with a 95% prediction interval.")
+                + "projection with a 95%% prediction interval.")
 final class TrendCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;

@@ -32,8 +32,28 @@ class CliTest {
     void helpListsEveryCommand() {
         Result r = run("--help");
         assertEquals(0, r.code());
-        for (String c : new String[] {"quality", "compare", "trend", "hotspots", "priorities", "displacement"}) {
+        for (String c : new String[] {"quality", "compare", "trend", "hotspots", "priorities", "displacement",
+            "lookup", "report", "charts"}) {
             assertTrue(r.out().contains("  " + c + " "), c);
+        }
+    }
+
+    @Test
+    void everyCommandsHelpPrintsCleanly() {
+        // a stray % in a description makes picocli print a warning (found in trend and hotspots)
+        for (String c : new String[] {"quality", "compare", "trend", "hotspots", "priorities", "displacement",
+            "lookup", "report", "charts"}) {
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream old = System.err;
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            Result r;
+            try {
+                r = run(c, "--help");
+            } finally {
+                System.setErr(old);
+            }
+            assertEquals(0, r.code(), c);
+            assertEquals("", r.err() + captured.toString(java.nio.charset.StandardCharsets.UTF_8), c);
         }
     }
 

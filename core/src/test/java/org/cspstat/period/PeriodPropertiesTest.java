@@ -42,9 +42,12 @@ class PeriodPropertiesTest {
 
     @Test
     void anyRunOfQuartersReadsBackFromItsText() {
-        qt().forAll(integers().between(1000, 9998), integers().between(1, 4),
-                integers().between(1, 4)).assuming((start, a, b) -> a <= b)
-                .checkAssert((start, a, b) -> {
+        // quarters a..b with a <= b, generated directly (an assumption that discards a third of the
+        // examples made QuickTheories give up now and then)
+        qt().withFixedSeed(20261126L).forAll(integers().between(1000, 9998), integers().between(1, 4),
+                integers().between(0, 3))
+                .checkAssert((start, a, extra) -> {
+                    int b = Math.min(4, a + extra);
                     Period p = FinancialYear.of(start).quarters(a, b);
                     assertEquals(p, Period.parse(p.toString()));
                     assertEquals(FinancialYear.of(start), FinancialYear.parse(
