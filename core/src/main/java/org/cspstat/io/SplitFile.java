@@ -121,6 +121,10 @@ final class SplitFile {
             return -1;
         }
         int end = b[nl - 1] == '\r' ? nl - 1 : nl;
+        boolean utf8Bom = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+        if (end <= (utf8Bom ? 3 : 0)) {
+            return -1; // an empty first line (after a byte-order mark): the plain path skips it (found by fuzzing)
+        }
         if ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF) {
             return -1; // a UTF-16 or UTF-32 byte-order mark: the fast path reads UTF-8 only
         }
@@ -132,7 +136,7 @@ final class SplitFile {
         return end == 0 ? -1 : nl + 1;
     }
 
-    /** @return the header record, parsed by FastCSV as the plain path parses it */
+    /** @return the header record, parsed by FastCSV as the plain path parses it, or null when there is none */
     private CsvRecord header(FileChannel ch) throws IOException {
         ByteBuffer head = ByteBuffer.allocate((int) dataStart);
         while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
@@ -140,7 +144,8 @@ final class SplitFile {
         }
         try (CsvReader<CsvRecord> csv = CsvRowReader.csvBuilder().detectBomHeader(true)
                 .ofCsvRecord(new java.io.ByteArrayInputStream(head.array()), StandardCharsets.UTF_8)) {
-            return csv.iterator().next();
+            Iterator<CsvRecord> it = csv.iterator();
+            return it.hasNext() ? it.next() : null; // null: let the plain path read and report the file
         }
     }
 
@@ -170,7 +175,7 @@ final class SplitFile {
         String file = source.name();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             CsvRecord head = header(ch);
-            if (head.getFieldCount() > FastReader.MAX_FIELDS || reader.checkHeader(head, file) != null) {
+            if (head == null || head.getFieldCount() > FastReader.MAX_FIELDS || reader.checkHeader(head, file) != null) {
                 reader.read(source, counter); // the plain path reports the header's problem
                 counter.finish();
                 done.accept(tally);

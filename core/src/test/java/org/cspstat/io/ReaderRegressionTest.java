@@ -267,4 +267,16 @@ class ReaderRegressionTest {
         assertEquals(1, q.accepted());
         assertEquals(0, q.rejected());
     }
+
+    @Test
+    void anEmptyFirstLineAfterAByteOrderMarkIsSkippedOnTheFastPathAsOnThePlainPath() throws Exception {
+        // found by the police.uk fuzz campaign on the merged fast reader: NoSuchElementException (exit 1)
+        Path file = dir.resolve("2021-01-bom-street.csv");
+        String text = "\uFEFF\r\n" + Fixtures.HEADER + "\r\n" + Fixtures.crime("a", "2021-01", "Burglary", "X 001A")
+                + "\r\n" + Fixtures.crime("b", "2021-01", "Robbery", "X 001A") + "\r\n";
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        DataQuality q = Fixtures.load(file).quality();
+        assertEquals(2, q.rowsRead());
+        assertEquals(2, q.accepted());
+    }
 }
