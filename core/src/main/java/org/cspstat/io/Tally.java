@@ -101,30 +101,13 @@ final class Tally {
 
     /** Merges tallies (in source order) into the load's account. */
     static DataQuality merge(List<Tally> tallies, List<String> notes) {
-        long read = 0, acc = 0, out = 0, noLoc = 0, dup = 0, rej = 0;
-        Map<String, Long> reasons = new TreeMap<>();
-        List<Reject> rejects = new ArrayList<>();
-        SortedSet<YearMonth> months = new TreeSet<>();
-        Map<YearMonth, Long> totals = new TreeMap<>();
+        Tally all = new Tally("");
         Map<String, SortedSet<YearMonth>> monthsByRoot = new TreeMap<>();
         for (Tally t : tallies) {
-            t.flushMonth();
-            read += t.rowsRead;
-            acc += t.accepted;
-            out += t.outsideArea;
-            noLoc += t.noLocation;
-            dup += t.duplicateIds;
-            rej += t.rejected;
-            t.byReason.forEach((k, v) -> reasons.merge(k, v, Long::sum));
-            for (Reject r : t.examples) {
-                if (rejects.size() < DataQuality.MAX_EXAMPLES) {
-                    rejects.add(r);
-                }
-            }
-            months.addAll(t.monthsRead);
+            all.add(t, 0);
             monthsByRoot.computeIfAbsent(t.root, k -> new TreeSet<>()).addAll(t.monthsRead);
-            t.monthTotals.forEach((k, v) -> totals.merge(k, v, Long::sum));
         }
+        SortedSet<YearMonth> months = all.monthsRead;
         SortedSet<YearMonth> gaps = new TreeSet<>();
         for (SortedSet<YearMonth> m : monthsByRoot.values()) {
             if (m.isEmpty()) {
@@ -136,7 +119,8 @@ final class Tally {
                 }
             }
         }
-        return new DataQuality(read, acc, out, noLoc, dup, rej, new TreeMap<>(reasons), rejects, months, gaps,
-                new TreeMap<>(totals), notes);
+        return new DataQuality(all.rowsRead, all.accepted, all.outsideArea, all.noLocation, all.duplicateIds,
+                all.rejected, new TreeMap<>(all.byReason), all.examples, months, gaps, new TreeMap<>(all.monthTotals),
+                notes);
     }
 }
