@@ -22,8 +22,10 @@ final class ExactBinomial {
     /**
      * The two-sided p-value of {@code x} successes in {@code n} trials with success probability
      * {@code p}: the total probability of outcomes no more likely than {@code x}, as R's
-     * {@code binom.test(x, n, p)$p.value}. Outcomes on the far side of the mean are counted one
-     * by one, so the cost grows with {@code n}.
+     * {@code binom.test(x, n, p)$p.value}. R counts the outcomes on the far side of the mean one by
+     * one; the probabilities there fall away from the mode (which is {@code floor((n + 1) p)}, so
+     * at most one step past the mean), so the outcomes no more likely than {@code x} form one
+     * tail, found here by bisection in {@code O(log n)} probabilities instead of {@code O(n)}.
      */
     static double twoSidedP(int x, int n, double p) {
         double m = n * p;
@@ -34,21 +36,31 @@ final class ExactBinomial {
         double d = binomial.probability(x) * RELATIVE_ERROR;
         double total;
         if (x < m) {
-            int y = 0;
-            for (long i = (long) Math.ceil(m); i <= n; i++) {
-                if (binomial.probability((int) i) <= d) {
-                    y++;
+            // on [ceil(m), n] the probabilities do not increase: find the first one <= d
+            long lo = (long) Math.ceil(m);
+            long hi = (long) n + 1;
+            while (lo < hi) {
+                long mid = (lo + hi) >>> 1;
+                if (binomial.probability((int) mid) <= d) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
             }
-            total = atMost(x, n, p) + atLeast((long) n - y + 1, n, p);
+            total = atMost(x, n, p) + atLeast(lo, n, p);
         } else {
-            int y = 0;
-            for (int i = 0; i <= (int) Math.floor(m); i++) {
-                if (binomial.probability(i) <= d) {
-                    y++;
+            // on [0, floor(m)] the probabilities do not decrease: find the first one > d
+            long lo = 0;
+            long hi = (long) Math.floor(m) + 1;
+            while (lo < hi) {
+                long mid = (lo + hi) >>> 1;
+                if (binomial.probability((int) mid) > d) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
             }
-            total = atMost(y - 1, n, p) + atLeast(x, n, p);
+            total = atMost(lo - 1, n, p) + atLeast(x, n, p);
         }
         return Math.min(1.0, total);
     }
