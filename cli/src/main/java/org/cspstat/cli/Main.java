@@ -1,6 +1,7 @@
 package org.cspstat.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.cspstat.io.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,9 +12,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cspstat", mixinStandardHelpOptions = true, version = "cspstat 0.1.0",
         description = "Crime and ASB evidence for a Community Safety Partnership's Strategic Assessment.",
-        subcommands = {QualityCommand.class, CompareCommand.class, TrendCommand.class,
-            HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, ReportCommand.class, ChartsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -21,6 +19,11 @@ import picocli.CommandLine.Command;
             "2:usage error",
             "3:data error (missing path, bad row with --strict, no usable rows, gap in a period)"})
 public final class Main implements Runnable {
+    /** Every subcommand, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
+            TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
+            LookupCommand.class, ReportCommand.class, ChartsCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +46,9 @@ public final class Main implements Runnable {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : subcommandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -65,6 +71,7 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
             c.getErr().println("cspstat: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.USAGE;
         });
@@ -72,6 +79,23 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands to register: the one named first on the command line alone, when there is
+     * one, else all of them (for the usage and for picocli's suggestions). picocli builds a model
+     * for every registered command by reflection, and the classes each one loads cost a
+     * run about 45 ms of its start (docs/BENCHMARKS.md).
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

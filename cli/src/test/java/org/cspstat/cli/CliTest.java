@@ -39,6 +39,16 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsBuiltAndAMistypedOneIsStillSuggested() {
+        assertEquals(java.util.List.of(CompareCommand.class), Main.subcommandsFor(new String[] {"compare", "--help"}));
+        assertEquals(Main.SUBCOMMANDS, Main.subcommandsFor(new String[] {}));
+        assertEquals(Main.SUBCOMMANDS, Main.subcommandsFor(new String[] {"--version"}));
+        Result r = run("compar");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("compare"), r.err()); // picocli's "Did you mean" needs every command registered
+    }
+
+    @Test
     void everyCommandsHelpPrintsCleanly() {
         // a stray % in a description makes picocli print a warning (found in trend and hotspots)
         for (String c : new String[] {"quality", "compare", "trend", "hotspots", "priorities", "displacement",

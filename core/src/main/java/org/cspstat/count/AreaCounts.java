@@ -18,33 +18,50 @@ final class AreaCounts {
     private int[] keys = new int[64];
     private int[][] rows = new int[64][];
     private int size;
-    /** The rows of the month read last, by category: rows come month by month, so this is nearly always a hit. */
-    private int currentMonth = -1;
-    private final int[][] currentRows = new int[Keys.MAX_CATEGORIES][];
+    /**
+     * A direct-mapped cache of rows by (category, month mod 64), tagged with the month: a hit is
+     * two array loads and one test, with no hashing. The one test covers a new month, a new row
+     * and a row too short for a new area, so it is taken often from the start and the JIT does
+     * not compile it away (a branch never taken while profiling is compiled as a trap, and
+     * undoing that costs a recompilation at each change of month).
+     */
+    private static final int CACHE_MONTH_BITS = 6;
+    private static final int[] EMPTY = new int[0];
+    private final int[][] cacheRows = new int[Keys.MAX_CATEGORIES << CACHE_MONTH_BITS][];
+    private final int[] cacheMonths = new int[Keys.MAX_CATEGORIES << CACHE_MONTH_BITS];
     /** The length of a new row: the number of areas known so far, plus one, so rows rarely grow. */
     private final java.util.function.IntSupplier rowLength;
 
     /** @param rowLength gives the length of a new row (at least 1) */
     AreaCounts(java.util.function.IntSupplier rowLength) {
         this.rowLength = rowLength;
+        clearCache();
+    }
+
+    private void clearCache() {
+        Arrays.fill(cacheRows, EMPTY);
+        Arrays.fill(cacheMonths, -1);
     }
 
     /** Adds {@code delta} to a cell; {@code place} is an area id plus one. */
     void add(int category, int month, int place, int delta) {
-        if (month != currentMonth) {
-            java.util.Arrays.fill(currentRows, null);
-            currentMonth = month;
-        }
-        int[] row = currentRows[category];
-        if (row == null || place >= row.length) {
-            int key = (category << 20) | month;
-            row = row(key);
-            if (place >= row.length) {
-                row = grow(key, place);
-            }
-            currentRows[category] = row;
+        int c = (category << CACHE_MONTH_BITS) | (month & ((1 << CACHE_MONTH_BITS) - 1));
+        int[] row = cacheRows[c];
+        if ((cacheMonths[c] != month) | (place >= row.length)) {
+            row = cache(category, month, place, c);
         }
         row[place] += delta;
+    }
+
+    private int[] cache(int category, int month, int place, int c) {
+        int key = (category << 20) | month;
+        int[] row = row(key);
+        if (place >= row.length) {
+            row = grow(key, place);
+        }
+        cacheRows[c] = row;
+        cacheMonths[c] = month;
+        return row;
     }
 
     /** @return the count of a cell, 0 when none */
@@ -57,16 +74,27 @@ final class AreaCounts {
         return place < row.length ? row[place] : 0;
     }
 
-    /** Adds every count of another. */
+    /**
+     * Adds every count of another, which must not be used afterwards: a row this one lacks is
+     * taken over, not copied (the pieces of a file, and the files of different threads, mostly
+     * hold different months, so merging is nearly free).
+     */
     void addAll(AreaCounts other) {
-        currentMonth = -1; // rows may be replaced below
-        java.util.Arrays.fill(currentRows, null);
+        clearCache(); // rows may be replaced below
         for (int i = 0; i < other.keys.length; i++) {
             int[] src = other.rows[i];
             if (src == null) {
                 continue;
             }
             int key = other.keys[i];
+            if (find(key) < 0) {
+                if ((size + 1) * 2 > keys.length) {
+                    rehash();
+                }
+                insert(key, src);
+                size++;
+                continue;
+            }
             int[] dst = row(key);
             if (dst.length < src.length) {
                 dst = grow(key, src.length - 1);
@@ -90,6 +118,20 @@ final class AreaCounts {
                 if (row[p] != 0) {
                     visitor.accept(Keys.pack(category, month, p), row[p]);
                 }
+            }
+        }
+    }
+
+    /** Receives one (category, month) row: its counts indexed by area id plus one. */
+    interface RowVisitor {
+        void accept(int category, int month, int[] row);
+    }
+
+    /** Visits every (category, month) row, in no particular order; the rows must not be changed. */
+    void forEachRow(RowVisitor visitor) {
+        for (int i = 0; i < keys.length; i++) {
+            if (rows[i] != null) {
+                visitor.accept(keys[i] >>> 20, keys[i] & 0xFFFFF, rows[i]);
             }
         }
     }

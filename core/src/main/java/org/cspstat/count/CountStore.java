@@ -49,10 +49,14 @@ public final class CountStore {
         this.firstMonth = months.isEmpty() ? 0 : Keys.monthIndex(months.first());
         int span = months.isEmpty() ? 0 : Keys.monthIndex(months.last()) - firstMonth + 1;
         this.totals = new long[this.categories.size()][span];
-        areaCounts.forEach((key, count) -> {
-            int m = Keys.month(key) - firstMonth;
+        areaCounts.forEachRow((category, month, row) -> {
+            int m = month - firstMonth;
             if (m >= 0 && m < span) {
-                totals[Keys.category(key)][m] += count;
+                long sum = 0;
+                for (int count : row) {
+                    sum += count;
+                }
+                totals[category][m] += sum;
             }
         });
     }

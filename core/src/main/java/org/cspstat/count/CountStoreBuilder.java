@@ -146,5 +146,17 @@ public final class CountStoreBuilder {
                 pointCounts.add(Keys.pack(category, m, point), 1);
             }
         }
+
+        /**
+         * Counts one incident without a position, its month given as an index: the loaders' fast
+         * path, with no object per row.
+         *
+         * @param category a category id
+         * @param monthIndex the month as {@code year * 12 + month - 1}
+         * @param area an area id, or -1 for none
+         */
+        public void add(int category, int monthIndex, int area) {
+            areaCounts.add(category, monthIndex, area + 1, 1);
+        }
     }
 }

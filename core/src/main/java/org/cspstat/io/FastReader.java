@@ -13,8 +13,9 @@ import java.util.Iterator;
 /**
  * The fast path for police.uk street files: reads a byte range of a file line by line, splits
  * each line into fields in place, and counts a well-formed row straight from the bytes, with no
- * String, record or array per row. Crime types, months and LSOAs are looked up by their bytes in
- * small per-reader caches ({@link ByteKeyMap}) that hold the id the plain path gave them.
+ * String, record or array per row. A month is read from its bytes as an index; crime types and
+ * LSOAs are looked up by their bytes in small per-reader caches ({@link ByteKeyMap},
+ * {@link PackedCodes}) that hold the id the plain path gave them.
  *
  * <p><b>Same results as the plain path.</b> A row is read here only when every check the plain
  * path makes ({@link CsvRowReader#record}, {@link PoliceUkReader#row}) is sure to pass: the
@@ -47,24 +48,22 @@ final class FastReader {
     private final boolean resolved;
     private final ByteKeyMap types;
     private final ByteKeyMap areas;
-    private final ByteKeyMap months;
-    private final Caches caches;
     /** With no area selection an area's id depends on its code alone, looked up packed in {@link #codes}. */
     private final boolean allAreas;
     private final PackedCodes codes;
 
     /**
      * The lookups from bytes to ids, kept by a reading thread from file to file of one load: the
-     * ids they hold (categories, areas, months) are the load's, whichever file found them.
+     * ids they hold (categories, areas) are the load's, whichever file found them.
      */
     static final class Caches {
         private final ByteKeyMap types = new ByteKeyMap();
         private final ByteKeyMap areas = new ByteKeyMap();
-        private final ByteKeyMap months = new ByteKeyMap();
         private final PackedCodes codes = new PackedCodes();
-        private YearMonth[] monthValues = new YearMonth[16];
-        private int monthCount;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final LineSplitter split = new LineSplitter();
     private final int[] starts = split.starts;
@@ -83,11 +82,10 @@ final class FastReader {
      */
     FastReader(PoliceUkReader reader, RowCounter counter, LoadOptions options, String file, int expected,
             long lineBase, Caches caches) {
-        this.caches = caches;
         this.types = caches.types;
         this.areas = caches.areas;
-        this.months = caches.months;
         this.codes = caches.codes;
+        counter.tally().indexMonths();
         this.reader = reader;
         this.counter = counter;
         this.file = file;
@@ -204,7 +202,7 @@ final class FastReader {
             }
             return next; // an empty line, skipped as FastCSV skips it
         }
-        if (!simple || n != expected || !fast(b, n, line)) {
+        if (!simple || n != expected || !fast(b, n, contentEnd - p, line)) {
             CsvRecord r = parseAlone(b, p, contentEnd);
             if (r == null) {
                 return -1;
@@ -241,12 +239,12 @@ final class FastReader {
     }
 
     /** Counts a row whose checks all pass; returns false, having done nothing, otherwise. */
-    private boolean fast(byte[] b, int n, long line) {
-        if (longestField(n) > maxField) {
-            return false;
+    private boolean fast(byte[] b, int n, int length, long line) {
+        if (length > maxField && longestField(n) > maxField) {
+            return false; // no field can be longer than the line
         }
-        YearMonth month = month(b, starts[reader.month], ends[reader.month]);
-        if (month == null) {
+        int month = monthIndex(b, starts[reader.month], ends[reader.month]);
+        if (month < 0) {
             return false;
         }
         int ts = starts[reader.type];
@@ -273,7 +271,7 @@ final class FastReader {
         }
         long hash = is == ie ? 0 : LongSet.hashAscii(b, is, ie); // LongSet.hash of the same characters
         counter.read();
-        counter.monthSeen(month);
+        counter.seenIn(month);
         int cs = start(reader.lsoaCode);
         int ce = end(reader.lsoaCode);
         int ns = start(reader.lsoaName);
@@ -286,7 +284,7 @@ final class FastReader {
             }
             counter.acceptResolved(is != ie, hash, month, category, located, area);
         } else {
-            counter.accept(file, line, text(b, is, ie), month, new int[] {category},
+            counter.accept(file, line, text(b, is, ie), YearMonth.of(month / 12, month % 12 + 1), new int[] {category},
                     located ? lonValue : Double.NaN, located ? latValue : Double.NaN,
                     text(b, start(reader.location), end(reader.location)), text(b, cs, ce).strip(),
                     text(b, ns, ne).strip());
@@ -304,8 +302,24 @@ final class FastReader {
         return longest;
     }
 
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long BELOW_PRINTABLE = 0x2121212121212121L;
+
+    /** True when every byte is printable ASCII, 0x21 to 0x7E; eight bytes at a time. */
     private static boolean printableAscii(byte[] b, int from, int to) {
-        for (int k = from; k < to; k++) {
+        long bad = 0;
+        int k = from;
+        for (; k + 8 <= to; k += 8) {
+            long w = (long) LONGS.get(b, k);
+            // a byte above 0x7E: its high bit is set, or adding one sets it (a carry out of a byte
+            // can only come from 0xFF, itself flagged); a byte below 0x21: the classic "has less" test
+            bad |= (w | (w + ONES) | ((w - BELOW_PRINTABLE) & ~w)) & HIGHS;
+        }
+        if (bad != 0) {
+            return false;
+        }
+        for (; k < to; k++) {
             if (b[k] <= ' ' || b[k] >= 0x7F) {
                 return false;
             }
@@ -345,36 +359,27 @@ final class FastReader {
         return from == to ? "" : new String(b, from, to - from, StandardCharsets.UTF_8);
     }
 
-    /** A {@code YYYY-MM} month as the plain path reads it, or null to let the plain path decide. */
-    private YearMonth month(byte[] b, int s, int e) {
-        int id = months.get(b, s, e, e, e);
-        if (id != ByteKeyMap.ABSENT) {
-            return caches.monthValues[id];
+    /**
+     * A {@code YYYY-MM} month from 1900-01 to 2199-12 (the months {@link Tally} counts by index),
+     * as {@code year * 12 + month - 1}; -1 for anything else, to let the plain path decide. The
+     * checks are combined into one test, so valid months take no branch.
+     */
+    static int monthIndex(byte[] b, int s, int e) {
+        if (e - s != 7) {
+            return -1;
         }
-        if (e - s != 7 || b[s + 4] != '-') {
-            return null;
-        }
-        int year = 0;
-        for (int k = s; k < s + 4; k++) {
-            if (b[k] < '0' || b[k] > '9') {
-                return null;
-            }
-            year = year * 10 + b[k] - '0';
-        }
-        if (b[s + 5] < '0' || b[s + 5] > '9' || b[s + 6] < '0' || b[s + 6] > '9') {
-            return null;
-        }
-        int m = (b[s + 5] - '0') * 10 + b[s + 6] - '0';
-        if (m < 1 || m > 12 || year < 1900) {
-            return null;
-        }
-        Caches c = caches;
-        if (c.monthCount == c.monthValues.length) {
-            c.monthValues = java.util.Arrays.copyOf(c.monthValues, c.monthCount * 2);
-        }
-        c.monthValues[c.monthCount] = YearMonth.of(year, m);
-        months.put(b, s, e, e, e, c.monthCount);
-        return c.monthValues[c.monthCount++];
+        int y0 = b[s] - '0';
+        int y1 = b[s + 1] - '0';
+        int y2 = b[s + 2] - '0';
+        int y3 = b[s + 3] - '0';
+        int m0 = b[s + 5] - '0';
+        int m1 = b[s + 6] - '0';
+        // a digit d is in 0..9 exactly when neither d nor 9 - d is negative
+        int signs = y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | m0 | (9 - m0) | m1 | (9 - m1);
+        int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+        int month = m0 * 10 + m1;
+        boolean ok = signs >= 0 & b[s + 4] == '-' & year >= 1900 & year < 2200 & month >= 1 & month <= 12;
+        return ok ? year * 12 + month - 1 : -1;
     }
 
     /** Parses both coordinates into lonValue and latValue; false to let the plain path decide. */

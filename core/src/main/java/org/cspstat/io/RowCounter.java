@@ -111,23 +111,28 @@ final class RowCounter {
      * kept, no polygons and no de-duplication: the fast path's version of {@link #accept}, with
      * the same accounting and no allocation.
      *
+     * @param monthIndex the month as {@code year * 12 + month - 1}, 1900-01 to 2199-12
+     *     (see {@link Tally#indexMonths})
      * @param idHash {@link LongSet#hash} of the Crime ID, unused when {@code hasId} is false
      * @param area an area id, -1, or {@link #OUTSIDE}
      */
-    void acceptResolved(boolean hasId, long idHash, YearMonth month, int category, boolean located, int area) {
-        if (!located) {
-            tally.noLocation++;
-        }
+    void acceptResolved(boolean hasId, long idHash, int monthIndex, int category, boolean located, int area) {
+        tally.noLocation += located ? 0 : 1;
         if (area == OUTSIDE) {
             tally.outsideArea++;
             return;
         }
         if (hasId) {
-            repeated(idHash);
+            ids.add(idHash); // no de-duplication on this path: repeats are counted at the end
         }
         tally.accepted++;
-        tally.acceptedIn(month);
-        partial.add(category, month, area, -1);
+        tally.acceptedIn(monthIndex);
+        partial.add(category, monthIndex, area);
+    }
+
+    /** Notes a month that has data, given by index ({@code year * 12 + month - 1}), for the fast path. */
+    void seenIn(int monthIndex) {
+        tally.seenIn(monthIndex);
     }
 
     /**
@@ -149,6 +154,7 @@ final class RowCounter {
     /** Ends the source: counts its repeated Crime IDs into the account. */
     void finish() {
         tally.duplicateIds += IdLog.repeats(java.util.List.of(ids));
+        tally.foldMonths();
     }
 
     /** @return the Crime IDs logged, for counting repeats across the pieces of a split file */

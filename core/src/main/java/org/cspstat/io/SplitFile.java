@@ -231,6 +231,9 @@ final class SplitFile {
                                 head.getFieldCount(), 0, caches.get());
                         stopped[k] = !fast.read(ch, bounds.get(k), bounds.get(k + 1));
                         lines[k] = fast.lines();
+                        if (!stopped[k]) {
+                            counters[k].ids().sort(); // on this piece's thread, so the pieces sort in parallel
+                        }
 
                     }
                 } catch (IOException e) {

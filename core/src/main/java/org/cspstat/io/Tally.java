@@ -22,6 +22,20 @@ final class Tally {
     final SortedSet<YearMonth> monthsRead = new TreeSet<>();
     final Map<YearMonth, Long> monthTotals = new TreeMap<>();
 
+    /** The first month the fast path counts by index ({@code year * 12 + month - 1}): 1900-01. */
+    static final int FIRST_INDEX = 1900 * 12;
+    /** Months the fast path counts by index, 1900-01 to 2199-12; it leaves rows of other months to the plain path. */
+    static final int INDEXED_MONTHS = 300 * 12;
+
+    /**
+     * The fast path's rows read and accepted by month index less {@link #FIRST_INDEX}: an array
+     * increment per row, with no branch for a change of month that the JIT would compile away and
+     * then have to undo; folded into {@link #monthsRead} and {@link #monthTotals} by
+     * {@link #foldMonths}. Null until {@link #indexMonths} is called.
+     */
+    private long[] readByIndex;
+    private long[] acceptedByIndex;
+
     /** The month of the latest rows, and how many were accepted but not yet added to {@link #monthTotals}. */
     private YearMonth pendingMonth;
     private long pending;
@@ -48,6 +62,43 @@ final class Tally {
         pending++;
     }
 
+    /** Prepares the counts by month index, for {@link #seenIn(int)} and {@link #acceptedIn(int)}. */
+    void indexMonths() {
+        if (readByIndex == null) {
+            readByIndex = new long[INDEXED_MONTHS];
+            acceptedByIndex = new long[INDEXED_MONTHS];
+        }
+    }
+
+    /** Notes a row read for a month given by index, within the indexed range ({@link #indexMonths} first). */
+    void seenIn(int monthIndex) {
+        readByIndex[monthIndex - FIRST_INDEX]++;
+    }
+
+    /** Counts an accepted row in a month given by index, within the indexed range ({@link #indexMonths} first). */
+    void acceptedIn(int monthIndex) {
+        acceptedByIndex[monthIndex - FIRST_INDEX]++;
+    }
+
+    /** Moves the counts by month index into the maps, and frees them: at the end of a source. */
+    void foldMonths() {
+        flushMonth();
+        if (readByIndex == null) {
+            return;
+        }
+        for (int i = 0; i < INDEXED_MONTHS; i++) {
+            if (readByIndex[i] > 0 || acceptedByIndex[i] > 0) {
+                YearMonth m = YearMonth.of((FIRST_INDEX + i) / 12, (FIRST_INDEX + i) % 12 + 1);
+                monthsRead.add(m);
+                if (acceptedByIndex[i] > 0) {
+                    monthTotals.merge(m, acceptedByIndex[i], Long::sum);
+                }
+            }
+        }
+        readByIndex = null;
+        acceptedByIndex = null;
+    }
+
     private void flushMonth() {
         if (pending > 0) {
             monthTotals.merge(pendingMonth, pending, Long::sum);
@@ -62,7 +113,7 @@ final class Tally {
      * @param lineOffset the lines of the file before the piece
      */
     void add(Tally piece, long lineOffset) {
-        piece.flushMonth();
+        piece.foldMonths();
         rowsRead += piece.rowsRead;
         accepted += piece.accepted;
         outsideArea += piece.outsideArea;
