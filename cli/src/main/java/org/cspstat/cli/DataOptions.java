@@ -56,6 +56,7 @@ final class DataOptions {
 
     /** Loads the data these options name. */
     Dataset load(boolean positions, ProgressListener progress) {
+        JitHint.forInput(data);
         LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
                 .positions(positions).progress(progress);
         if (mapping != null) {

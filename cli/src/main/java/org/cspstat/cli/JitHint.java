@@ -1,46 +1,122 @@
 package org.cspstat.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.management.ObjectName;
 
 /**
- * Tells HotSpot not to use its optimising (C2) compiler in this run. A report takes a couple of
- * seconds: C2's compilations cost more CPU than they give back in so short a run (on two cores,
- * a report took about 2.9 s of CPU with it and 2.0 s without). This is the run-time form of
- * {@code -XX:TieredStopAtLevel=1}: a compiler directive added through the DiagnosticCommand
- * MBean. Set {@code CSPSTAT_FULL_JIT=1} to keep C2; on a JVM without the MBean nothing changes.
+ * Tells HotSpot not to use its optimising (C2) compiler when the run will be short. Below a few
+ * gigabytes of input, C2's compilations cost more CPU than they give back: on two cores, loading a
+ * 2-million-row file took 0.6 s with C1 alone against 0.8 s with C2, and a report 2.0 s of CPU
+ * against 2.9 s; from about 3 GB, C2's faster code wins (docs/BENCHMARKS.md). This is the run-time
+ * form of {@code -XX:TieredStopAtLevel=1}: a compiler directive excluding C2, added through the
+ * JVM's diagnostic command {@code Compiler.directives_add}.
+ *
+ * <p>Two ways to reach that command: directly (about 20 ms; the CLI jar's manifest opens
+ * {@code jdk.management/com.sun.management.internal} for it), or through the platform MBean
+ * server (about 110 ms, so only where the run is long enough to repay it). On another JVM, or
+ * when neither works, nothing changes. Set {@code CSPSTAT_FULL_JIT=1} to keep C2 always.
  */
 final class JitHint {
+    /** Inputs up to this many bytes are read faster without C2 (the measured crossover is 2–4 GB). */
+    static final long QUICK_MAX_BYTES = 3L << 30;
+
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+    private static boolean added;
 
     private JitHint() {
     }
 
-    /** Adds the directive, quietly doing nothing when the JVM cannot take it. */
+    /**
+     * Excludes C2 when the data paths hold less than {@link #QUICK_MAX_BYTES} (the embedded
+     * sample when there are none), by the direct route only.
+     *
+     * @param data the data paths of the run
+     */
+    static void forInput(List<Path> data) {
+        if (inputBytes(data) < QUICK_MAX_BYTES) {
+            add(false);
+        }
+    }
+
+    /** Excludes C2 whatever the input, by either route: for report and charts, which render as well as load. */
     static void preferQuickCompilation() {
-        if ("1".equals(System.getenv("CSPSTAT_FULL_JIT"))) {
+        add(true);
+    }
+
+    /** @return the bytes of the regular files under the paths, stopping once past the limit */
+    static long inputBytes(List<Path> data) {
+        long total = 0;
+        for (Path p : data) {
+            try (Stream<Path> files = Files.walk(p)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(f)) {
+                        total += Files.size(f);
+                        if (total >= QUICK_MAX_BYTES) {
+                            return total;
+                        }
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // a missing or unreadable path: the loader reports it
+            }
+        }
+        return total;
+    }
+
+    private static synchronized void add(boolean viaMBeanToo) {
+        if (added || "1".equals(System.getenv("CSPSTAT_FULL_JIT"))) {
             return;
         }
         Path file = null;
         try {
             file = Files.createTempFile("cspstat-jit", ".json");
             Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-        } catch (Exception | LinkageError notHotSpot) {
-            // another JVM, or management disabled: run with its own compiler settings
+            added = direct(file) || viaMBeanToo && viaMBean(file);
+        } catch (IOException e) {
+            // no temporary file: run with the JVM's own compiler settings
         } finally {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // a temporary file of 50 bytes; the system cleans its temporary folder
                 }
             }
+        }
+    }
+
+    /** The diagnostic command itself, without the MBean server; needs the package opened (the jar's manifest). */
+    private static boolean direct(Path file) {
+        try {
+            Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl"); // loads the native library
+            Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+            Method bean = impl.getDeclaredMethod("getDiagnosticCommandMBean");
+            bean.setAccessible(true);
+            Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+            execute.setAccessible(true);
+            Object out = execute.invoke(bean.invoke(null), "Compiler.directives_add " + file);
+            return String.valueOf(out).contains("1 compiler directives added");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError notOpenedOrNotHotSpot) {
+            return false;
+        }
+    }
+
+    private static boolean viaMBean(Path file) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            return true;
+        } catch (Exception | LinkageError notHotSpot) {
+            return false;
         }
     }
 }

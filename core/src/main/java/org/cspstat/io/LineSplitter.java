@@ -76,17 +76,18 @@ final class LineSplitter {
     }
 
     private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
     private static final long QUOTES = 0x2222222222222222L;
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long BELOW_STOPS = 0x0E0E0E0E0E0E0E0EL;
 
     /**
-     * The quick tokenizer, for the usual line: commas and a line feed, no quote, no carriage
-     * return. Reads eight bytes at a time and takes every comma in a word from its bit mask.
+     * The quick tokenizer, for the usual line: commas and a line feed, no quote, no control
+     * character below 0x0E. Reads eight bytes at a time and takes every comma in a word from its
+     * bit mask.
      *
      * @return the number of fields, with {@link #end} at the line feed; or -1 when the line
-     *     has a quote or a carriage return, or ends too near the buffer's end (then use {@link #careful})
+     *     has a quote, a carriage return or another such control character, or ends too near the
+     *     buffer's end (then use {@link #careful})
      */
     int plain(byte[] b, int p, int limit) {
         int n = 0;
@@ -94,7 +95,10 @@ final class LineSplitter {
         for (int i = p; i + 8 <= limit; i += 8) {
             long w = (long) LONGS.get(b, i);
             long commas = exactZero(w ^ COMMAS);
-            long stops = exactZero(w ^ LINE_FEEDS) | exactZero(w ^ RETURNS) | exactZero(w ^ QUOTES);
+            // a stop is a quote or any control character below 0x0E (a line feed, a carriage return,
+            // or a tab and the like, which careful() then reads): the "has less" test flags the
+            // first such byte exactly, and costs three operations where three exact tests cost fifteen
+            long stops = ((w - BELOW_STOPS) & ~w & HIGHS) | exactZero(w ^ QUOTES);
             if (stops != 0) {
                 commas &= (stops & -stops) - 1; // only the commas before the first stop
             }
