@@ -51,12 +51,15 @@ final class DataOptions {
     @Option(names = "--dedupe", description = "Drop rows whose Crime ID repeats within a file.")
     boolean dedupe;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    @Option(names = "--verbose", description = "Print stack traces of failures, and notes on how the run is tuned.")
     boolean verbose;
 
     /** Loads the data these options name. */
     Dataset load(boolean positions, ProgressListener progress) {
-        JitHint.forInput(data);
+        if (JitHint.forInput(data) && verbose) {
+            System.err.println("cspstat: input under " + (JitHint.QUICK_MAX_BYTES >> 30)
+                    + " GB: this run compiles with C1 alone (set CSPSTAT_FULL_JIT=1 to keep C2)");
+        }
         LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
                 .positions(positions).progress(progress);
         if (mapping != null) {

@@ -39,11 +39,10 @@ final class JitHint {
      * sample when there are none), by the direct route only.
      *
      * @param data the data paths of the run
+     * @return true when C2 is now excluded from this run
      */
-    static void forInput(List<Path> data) {
-        if (inputBytes(data) < QUICK_MAX_BYTES) {
-            add(false);
-        }
+    static boolean forInput(List<Path> data) {
+        return inputBytes(data) < QUICK_MAX_BYTES && add(false);
     }
 
     /** Excludes C2 whatever the input, by either route: for report and charts, which render as well as load. */
@@ -71,9 +70,9 @@ final class JitHint {
         return total;
     }
 
-    private static synchronized void add(boolean viaMBeanToo) {
+    private static synchronized boolean add(boolean viaMBeanToo) {
         if (added || "1".equals(System.getenv("CSPSTAT_FULL_JIT"))) {
-            return;
+            return added;
         }
         Path file = null;
         try {
@@ -91,6 +90,7 @@ final class JitHint {
                 }
             }
         }
+        return added;
     }
 
     /** The diagnostic command itself, without the MBean server; needs the package opened (the jar's manifest). */

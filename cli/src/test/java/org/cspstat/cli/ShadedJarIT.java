@@ -48,6 +48,14 @@ class ShadedJarIT {
     }
 
     @Test
+    void theJarReachesTheCompilerDirectiveCommand() throws Exception {
+        // the manifest's Add-Opens lets JitHint add its directive directly (docs/BENCHMARKS.md)
+        Run r = java("compare", "--format", "csv", "--verbose");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("this run compiles with C1 alone"), r.err());
+    }
+
+    @Test
     void everyAnalysisCommandRunsFromTheJar() throws Exception {
         String[][] commands = {
             {"quality", "--format", "json"},
