@@ -71,7 +71,9 @@ final class CompareCommand implements Callable<Integer> {
         Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
         warm.setDaemon(true);
         warm.start();
-        Dataset d = data.load(false, ProgressListener.NONE);
+        // by category alone, counts by area are never looked at: loading without them is faster
+        boolean areas = Grouping.parse(by).hasArea() || population != null;
+        Dataset d = data.load(false, areas, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));
         String text = format.equals("json") ? r.toJson()

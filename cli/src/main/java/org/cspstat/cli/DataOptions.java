@@ -54,14 +54,19 @@ final class DataOptions {
     @Option(names = "--verbose", description = "Print stack traces of failures, and notes on how the run is tuned.")
     boolean verbose;
 
-    /** Loads the data these options name. */
+    /** Loads the data these options name, with counts by area. */
     Dataset load(boolean positions, ProgressListener progress) {
+        return load(positions, true, progress);
+    }
+
+    /** Loads the data these options name; without areas when the analysis never looks at them. */
+    Dataset load(boolean positions, boolean areas, ProgressListener progress) {
         if (JitHint.forInput(data) && verbose) {
             System.err.println("cspstat: input under " + (JitHint.QUICK_MAX_BYTES >> 30)
                     + " GB: this run compiles with C1 alone (set CSPSTAT_FULL_JIT=1 to keep C2)");
         }
         LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
-                .positions(positions).progress(progress);
+                .positions(positions).areas(areas).progress(progress);
         if (mapping != null) {
             b.mapping(ExportMapping.read(mapping));
         }

@@ -273,6 +273,7 @@ public final class Comparison {
                         .mapToInt(names::indexOf).toArray();
             }
         } else {
+            store.requireAreas();
             Area[] areaOf = level.map(store.areas(), data.lookup());
             groupsOf = new int[areaOf.length][];
             for (int i = 0; i < areaOf.length; i++) {

@@ -25,6 +25,7 @@ import org.cspstat.model.Category;
  * {@code org.cspstat.io.Loader}.
  */
 public final class CountStore {
+    private final boolean hasAreas;
     private final List<Category> categories;
     private final List<Area> areas;
     private final List<SnapPoint> points;
@@ -36,9 +37,10 @@ public final class CountStore {
     private final int firstMonth;
     private final long[][] totals;
 
-    CountStore(List<Category> categories, List<Area> areas, List<SnapPoint> points,
+    CountStore(boolean hasAreas, List<Category> categories, List<Area> areas, List<SnapPoint> points,
             AreaCounts areaCounts, LongIntMap pointCounts,
             SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
+        this.hasAreas = hasAreas;
         this.categories = List.copyOf(categories);
         this.areas = List.copyOf(areas);
         this.points = points == null ? null : List.copyOf(points);
@@ -79,9 +81,32 @@ public final class CountStore {
         return Optional.empty();
     }
 
-    /** @return the areas incidents were counted in (LSOAs, or the export's areas), indexed by area id */
+    /**
+     * @return the areas incidents were counted in (LSOAs, or the export's areas), indexed by area
+     *     id; empty when the store was loaded without areas ({@link #hasAreas})
+     */
     public List<Area> areas() {
         return areas;
+    }
+
+    /**
+     * @return true when counts are kept by area; false when the data was loaded for analyses by
+     *     category only ({@code LoadOptions.areas(false)}), and every count is in "no area"
+     */
+    public boolean hasAreas() {
+        return hasAreas;
+    }
+
+    /**
+     * Fails unless counts are kept by area.
+     *
+     * @throws IllegalStateException when the store was loaded without areas
+     */
+    public void requireAreas() {
+        if (!hasAreas) {
+            throw new IllegalStateException("the data was loaded without areas (LoadOptions.areas(false)); "
+                    + "load with areas to analyse by area");
+        }
     }
 
     /** @return true when the store was loaded with positions, for hotspot analysis */

@@ -17,13 +17,29 @@ public final class CountStoreBuilder {
     private final Dictionary<Category, Category> categories = new Dictionary<>(Keys.MAX_CATEGORIES);
     private final Dictionary<String, Area> areas = new Dictionary<>(Keys.MAX_PLACES - 1);
     private final Dictionary<Long, SnapPoint> points;
+    private final boolean keepAreas;
     private final List<Partial> partials = new ArrayList<>();
 
     /**
      * @param positions true to keep counts by snap point as well, for hotspot analysis
      */
     public CountStoreBuilder(boolean positions) {
+        this(positions, true);
+    }
+
+    /**
+     * @param positions true to keep counts by snap point as well, for hotspot analysis
+     * @param areas false to keep no areas: {@link #areaId} gives -1 (no area) for every row, and
+     *     the store counts by category and month only
+     */
+    public CountStoreBuilder(boolean positions, boolean areas) {
         this.points = positions ? new Dictionary<>(Keys.MAX_PLACES) : null;
+        this.keepAreas = areas;
+    }
+
+    /** @return true when counts by area are kept */
+    public boolean areas() {
+        return keepAreas;
     }
 
     /** @return true when counts by position are kept */
@@ -43,10 +59,10 @@ public final class CountStoreBuilder {
     /**
      * @param code an area code
      * @param name its name, kept from the first row that names it
-     * @return its dense id
+     * @return its dense id, or -1 when areas are not kept
      */
     public int areaId(String code, String name) {
-        return areas.id(code, c -> new Area(c, name));
+        return keepAreas ? areas.id(code, c -> new Area(c, name)) : -1;
     }
 
     /**
@@ -115,7 +131,7 @@ public final class CountStoreBuilder {
         partials.add(merged);
         AreaCounts areaCounts = merged.areaCounts;
         LongIntMap pointCounts = merged.pointCounts;
-        return new CountStore(categories.values(), areas.values(),
+        return new CountStore(keepAreas, categories.values(), areas.values(),
                 points == null ? null : points.values(), areaCounts, pointCounts,
                 new TreeSet<>(months), new TreeSet<>(gaps));
     }

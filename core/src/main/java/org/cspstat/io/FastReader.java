@@ -50,6 +50,8 @@ final class FastReader {
     private final ByteKeyMap areas;
     /** With no area selection an area's id depends on its code alone, looked up packed in {@link #codes}. */
     private final boolean allAreas;
+    /** With no area selection and no areas kept, a row's area is not looked up at all. */
+    private final boolean noAreas;
     private final PackedCodes codes;
 
     /**
@@ -93,6 +95,7 @@ final class FastReader {
         this.maxField = options.limits().maxFieldLength();
         this.lineBase = lineBase;
         this.allAreas = options.selection().isAll();
+        this.noAreas = allAreas && !options.areas();
         this.resolved = !options.positions() && options.assigner() == null && !options.dedupe();
     }
 
@@ -277,10 +280,15 @@ final class FastReader {
         int ns = start(reader.lsoaName);
         int ne = end(reader.lsoaName);
         if (resolved) {
-            int packed = allAreas ? PackedCodes.pack(b, cs, ce) : 0;
-            int area = packed != 0 ? codes.get(packed) : areas.get(b, cs, ce, ns, ne);
-            if (area == ByteKeyMap.ABSENT) {
-                area = newArea(b, cs, ce, ns, ne, packed);
+            int area;
+            if (noAreas) {
+                area = -1; // every row is in the area and none is kept: no lookup
+            } else {
+                int packed = allAreas ? PackedCodes.pack(b, cs, ce) : 0;
+                area = packed != 0 ? codes.get(packed) : areas.get(b, cs, ce, ns, ne);
+                if (area == ByteKeyMap.ABSENT) {
+                    area = newArea(b, cs, ce, ns, ne, packed);
+                }
             }
             counter.acceptResolved(is != ie, hash, month, category, located, area);
         } else {

@@ -25,13 +25,16 @@ import java.util.List;
  * @param strict true to stop at the first bad row
  * @param dedupe true to drop rows whose Crime ID repeats within a file
  * @param positions true to keep counts by position, for hotspots
+ * @param areas true (the default) to keep counts by area; false keeps counts by category and month
+ *     only, for analyses that never look at areas (a comparison by category): rows are still
+ *     selected by area, but national files load faster, with no area lookup per row
  * @param limits resource limits
  * @param threads how many threads read sources at once
  * @param progress hears about progress
  */
 public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection selection, AreaAssigner assigner,
-        AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, ReadLimits limits, int threads,
-        ProgressListener progress) {
+        AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, boolean areas, ReadLimits limits,
+        int threads, ProgressListener progress) {
 
     // validates the components. 
     public LoadOptions {
@@ -42,9 +45,12 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+        if (positions && !areas) {
+            throw new IllegalArgumentException("positions need areas: hotspots and named places use both");
+        }
     }
 
-    /** @return a builder with the defaults: embedded sample, all rows, lenient, no positions */
+    /** @return a builder with the defaults: embedded sample, all rows, lenient, counts by area, no positions */
     public static Builder builder() {
         return new Builder();
     }
@@ -59,6 +65,7 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         private boolean strict;
         private boolean dedupe;
         private boolean positions;
+        private boolean areas = true;
         private ReadLimits limits = ReadLimits.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
@@ -148,6 +155,15 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         }
 
         /**
+         * @param areas false to keep counts by category and month only (see {@link LoadOptions#areas})
+         * @return this builder
+         */
+        public Builder areas(boolean areas) {
+            this.areas = areas;
+            return this;
+        }
+
+        /**
          * @param limits resource limits
          * @return this builder
          */
@@ -176,8 +192,8 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
 
         /** @return the options */
         public LoadOptions build() {
-            return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, limits,
-                    threads, progress);
+            return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, areas,
+                    limits, threads, progress);
         }
     }
 }

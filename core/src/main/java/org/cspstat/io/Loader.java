@@ -52,7 +52,7 @@ public final class Loader {
             throw DataException.of(String.join(", ", options.data().stream().map(Path::toString).toList()),
                     "no CSV files found");
         }
-        CountStoreBuilder builder = new CountStoreBuilder(options.positions());
+        CountStoreBuilder builder = new CountStoreBuilder(options.positions(), options.areas());
         Tally[] tallies = readAll(sources, builder, options);
         List<String> sortedNotes = new ArrayList<>(notes);
         Collections.sort(sortedNotes);

@@ -156,7 +156,8 @@ class SplitFileTest {
             }
         }
         for (LoadOptions o : List.of(LoadOptions.builder().build(),
-                LoadOptions.builder().selection(AreaSelection.namePrefix("Stevenage")).build())) {
+                LoadOptions.builder().selection(AreaSelection.namePrefix("Stevenage")).build(),
+                LoadOptions.builder().areas(false).build())) {
             Result plain = plain(file, o);
             assertEquals(108_465, plain.quality().rowsRead());
             assertEquals(plain, fast(file, o, 1));
@@ -211,7 +212,9 @@ class SplitFileTest {
         return List.of(LoadOptions.builder().build(),
                 LoadOptions.builder().selection(AreaSelection.namePrefix("Stevenage")).build(),
                 LoadOptions.builder().positions(true).build(),
-                LoadOptions.builder().dedupe(true).build());
+                LoadOptions.builder().dedupe(true).build(),
+                LoadOptions.builder().areas(false).build(),
+                LoadOptions.builder().selection(AreaSelection.namePrefix("Stevenage")).areas(false).build());
     }
 
     private static List<String> repeat(List<String> lines, int times) {
@@ -253,7 +256,7 @@ class SplitFileTest {
     }
 
     private static Result plainOrThrow(Path file, LoadOptions o) {
-        CountStoreBuilder b = new CountStoreBuilder(o.positions());
+        CountStoreBuilder b = new CountStoreBuilder(o.positions(), o.areas());
         Tally t = new Tally(file.toString());
         RowCounter c = new RowCounter(b, b.newPartial(), o, t);
         new PoliceUkReader(o).read(new Inputs.FileSource(file, file.getFileName().toString(), file.toString()), c);
@@ -262,7 +265,7 @@ class SplitFileTest {
     }
 
     private static Result fastOrThrow(Path file, LoadOptions o, int pieces) {
-        CountStoreBuilder b = new CountStoreBuilder(o.positions());
+        CountStoreBuilder b = new CountStoreBuilder(o.positions(), o.areas());
         CountStoreBuilder.Partial p = b.newPartial();
         Tally[] out = new Tally[1];
         List<Runnable> tasks = SplitFile.tasks(
