@@ -61,9 +61,9 @@ final class DataOptions {
 
     /** Loads the data these options name; without areas when the analysis never looks at them. */
     Dataset load(boolean positions, boolean areas, ProgressListener progress) {
-        if (JitHint.forInput(data) && verbose) {
-            System.err.println("cspstat: input under " + (JitHint.QUICK_MAX_BYTES >> 30)
-                    + " GB: this run compiles with C1 alone (set CSPSTAT_FULL_JIT=1 to keep C2)");
+        if (JitHint.forInput(data, areas) && verbose) {
+            System.err.println("cspstat: input under " + (JitHint.limit(areas) >> 20)
+                    + " MB: this run compiles with C1 alone (set CSPSTAT_FULL_JIT=1 to keep C2)");
         }
         LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
                 .positions(positions).areas(areas).progress(progress);

@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 import javax.management.ObjectName;
 
 /**
- * Tells HotSpot not to use its optimising (C2) compiler when the run will be short. Below a few
- * gigabytes of input, C2's compilations cost more CPU than they give back: on two cores, loading a
- * 2-million-row file took 0.6 s with C1 alone against 0.8 s with C2, and a report 2.0 s of CPU
- * against 2.9 s; from about 3 GB, C2's faster code wins (docs/BENCHMARKS.md). This is the run-time
- * form of {@code -XX:TieredStopAtLevel=1}: a compiler directive excluding C2, added through the
- * JVM's diagnostic command {@code Compiler.directives_add}.
+ * Tells HotSpot not to use its optimising (C2) compiler when the run will be short. For small
+ * inputs C2's compilations cost more CPU than they give back; past a size its faster code wins.
+ * Measured on two cores (docs/BENCHMARKS.md): a load that keeps counts by area gains from C1 alone
+ * up to about 3 GB (a 2-million-row file: 0.6 s against 0.8 s; a report: 2.0 s of CPU against
+ * 2.9 s); a load by category only, whose loop is small and compiled soon, only up to about 300 MB
+ * (1 million rows: 0.62 s against 0.68 s; 2 million: equal; 10 million: 1.8 s against 1.3 s).
+ * This is the run-time form of {@code -XX:TieredStopAtLevel=1}: a compiler directive excluding
+ * C2, added through the JVM's diagnostic command {@code Compiler.directives_add}.
  *
  * <p>Two ways to reach that command: directly (about 20 ms; the CLI jar's manifest opens
  * {@code jdk.management/com.sun.management.internal} for it), or through the platform MBean
@@ -25,8 +27,10 @@ import javax.management.ObjectName;
  * when neither works, nothing changes. Set {@code CSPSTAT_FULL_JIT=1} to keep C2 always.
  */
 final class JitHint {
-    /** Inputs up to this many bytes are read faster without C2 (the measured crossover is 2–4 GB). */
+    /** Inputs up to this many bytes load faster without C2, when counts by area are kept. */
     static final long QUICK_MAX_BYTES = 3L << 30;
+    /** Inputs up to this many bytes load faster without C2, when counts are by category only. */
+    static final long QUICK_MAX_BYTES_BY_CATEGORY = 300L << 20;
 
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static boolean added;
@@ -35,14 +39,20 @@ final class JitHint {
     }
 
     /**
-     * Excludes C2 when the data paths hold less than {@link #QUICK_MAX_BYTES} (the embedded
+     * Excludes C2 when the data paths hold less than the limit for the kind of load (the embedded
      * sample when there are none), by the direct route only.
      *
      * @param data the data paths of the run
+     * @param areas true when the load keeps counts by area
      * @return true when C2 is now excluded from this run
      */
-    static boolean forInput(List<Path> data) {
-        return inputBytes(data) < QUICK_MAX_BYTES && add(false);
+    static boolean forInput(List<Path> data, boolean areas) {
+        return inputBytes(data) < limit(areas) && add(false);
+    }
+
+    /** @return the input size below which a load of this kind is faster with C1 alone */
+    static long limit(boolean areas) {
+        return areas ? QUICK_MAX_BYTES : QUICK_MAX_BYTES_BY_CATEGORY;
     }
 
     /** Excludes C2 whatever the input, by either route: for report and charts, which render as well as load. */
