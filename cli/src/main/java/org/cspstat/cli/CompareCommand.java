@@ -66,18 +66,21 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String format = output.format("text", "csv", "json", "md");
-        // Tablesaw's first use scans the jar for its readers and writers (0.6 s or more, measured in
-        // docs/BENCHMARKS.md): start it now, so it overlaps the load instead of following it
-        Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
-        warm.setDaemon(true);
-        warm.start();
+        if (format.equals("text") || format.equals("md")) {
+            // Tablesaw's first use scans the jar for its readers and writers (0.3 s or more, measured
+            // in docs/BENCHMARKS.md): start it now, so it overlaps the load instead of following it.
+            // CSV and JSON are written without Tablesaw.
+            Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
+            warm.setDaemon(true);
+            warm.start();
+        }
         // by category alone, counts by area are never looked at: loading without them is faster
         boolean areas = Grouping.parse(by).hasArea() || population != null;
         Dataset d = data.load(false, areas, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));
         String text = format.equals("json") ? r.toJson()
-                : format.equals("csv") ? TableFormat.CSV.render(r.toTable())
+                : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
                 : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;

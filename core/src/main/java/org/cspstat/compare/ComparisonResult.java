@@ -2,10 +2,13 @@ package org.cspstat.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.cspstat.period.Period;
 import org.cspstat.report.Json;
+import org.cspstat.report.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
 import tech.tablesaw.api.DoubleColumn;
@@ -49,6 +52,40 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 .orElseThrow(() -> new IllegalArgumentException("no row for '" + category + "'"));
     }
 
+    /** One column of the plain-value table: its name, kind and the value of a row. */
+    private record Column(String name, Kind kind, Function<ComparisonRow, Object> value) {
+    }
+
+    private enum Kind { TEXT, WHOLE, DECIMAL }
+
+    /** The columns of {@link #toTable()} and {@link #cells()}, defined once for both. */
+    private List<Column> columns() {
+        List<Column> c = new ArrayList<>();
+        c.add(new Column("category", Kind.TEXT, ComparisonRow::category));
+        if (grouping.hasArea()) {
+            c.add(new Column("area", Kind.TEXT, ComparisonRow::area));
+            c.add(new Column("areaCode", Kind.TEXT, ComparisonRow::areaCode));
+        }
+        c.add(new Column("current", Kind.WHOLE, ComparisonRow::current));
+        c.add(new Column("previous", Kind.WHOLE, ComparisonRow::previous));
+        c.add(new Column("change", Kind.WHOLE, r -> r.change().change()));
+        c.add(new Column("percentChange", Kind.DECIMAL, ComparisonRow::percentChange));
+        c.add(new Column("rateRatio", Kind.DECIMAL, ComparisonRow::rateRatio));
+        c.add(new Column("rateRatioLow", Kind.DECIMAL, r -> r.change().comparison().low()));
+        c.add(new Column("rateRatioHigh", Kind.DECIMAL, r -> r.change().comparison().high()));
+        c.add(new Column("pValue", Kind.DECIMAL, ComparisonRow::pValue));
+        c.add(new Column("pAdjusted", Kind.DECIMAL, ComparisonRow::pAdjusted));
+        c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
+        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
+        c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
+        if (hasPopulation()) {
+            c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
+            c.add(new Column("currentRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(true)));
+            c.add(new Column("previousRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(false)));
+        }
+        return c;
+    }
+
     /**
      * The rows as a Tablesaw table of plain values (for CSV and further analysis): category,
      * area (when by area), current, previous, change, percentChange, rateRatio, rateRatioLow,
@@ -58,30 +95,44 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      */
     public Table toTable() {
         Table t = Table.create("comparison");
-        t.addColumns(StringColumn.create("category", rows.stream().map(ComparisonRow::category)));
-        if (grouping.hasArea()) {
-            t.addColumns(StringColumn.create("area", rows.stream().map(ComparisonRow::area)),
-                    StringColumn.create("areaCode", rows.stream().map(ComparisonRow::areaCode)));
-        }
-        t.addColumns(
-                LongColumn.create("current", rows.stream().mapToLong(ComparisonRow::current)),
-                LongColumn.create("previous", rows.stream().mapToLong(ComparisonRow::previous)),
-                LongColumn.create("change", rows.stream().mapToLong(r -> r.change().change())),
-                doubles("percentChange", rows.stream().mapToDouble(ComparisonRow::percentChange).toArray()),
-                doubles("rateRatio", rows.stream().mapToDouble(ComparisonRow::rateRatio).toArray()),
-                doubles("rateRatioLow", rows.stream().mapToDouble(r -> r.change().comparison().low()).toArray()),
-                doubles("rateRatioHigh", rows.stream().mapToDouble(r -> r.change().comparison().high()).toArray()),
-                doubles("pValue", rows.stream().mapToDouble(ComparisonRow::pValue).toArray()),
-                doubles("pAdjusted", rows.stream().mapToDouble(ComparisonRow::pAdjusted).toArray()),
-                doubles("zScore", rows.stream().mapToDouble(r -> r.change().zScore().z()).toArray()),
-                StringColumn.create("verdict", rows.stream().map(r -> r.verdict().words())),
-                StringColumn.create("warning", rows.stream().map(ComparisonRow::warning)));
-        if (hasPopulation()) {
-            t.addColumns(LongColumn.create("residents", rows.stream().mapToLong(ComparisonRow::residents)),
-                    doubles("currentRatePer1000", rows.stream().mapToDouble(r -> r.ratePer1000(true)).toArray()),
-                    doubles("previousRatePer1000", rows.stream().mapToDouble(r -> r.ratePer1000(false)).toArray()));
+        for (Column c : columns()) {
+            t.addColumns(switch (c.kind()) {
+                case TEXT -> StringColumn.create(c.name(), rows.stream().map(r -> (String) c.value().apply(r)));
+                case WHOLE -> LongColumn.create(c.name(), rows.stream().mapToLong(r -> ((Number) c.value().apply(r)).longValue()));
+                case DECIMAL -> doubles(c.name(), rows.stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray());
+            });
         }
         return t;
+    }
+
+    /** @return the names of the columns of {@link #toTable()} */
+    public List<String> columnNames() {
+        return columns().stream().map(Column::name).toList();
+    }
+
+    /**
+     * The cells of {@link #toTable()} as Tablesaw prints them (numbers in plain decimal, missing
+     * values empty), without building the table: for CSV output, where Tablesaw's start-up (a
+     * scan of the class path, about 0.1 s) would cost more than the rest of a small run.
+     *
+     * @return one list of cells per row, in column order
+     */
+    public List<List<String>> cells() {
+        List<Column> columns = columns();
+        List<List<String>> out = new ArrayList<>();
+        for (ComparisonRow r : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                Object v = c.value().apply(r);
+                cells.add(switch (c.kind()) {
+                    case TEXT -> (String) v;
+                    case WHOLE -> Long.toString(((Number) v).longValue());
+                    case DECIMAL -> TableFormat.plainNumber(((Number) v).doubleValue());
+                });
+            }
+            out.add(cells);
+        }
+        return out;
     }
 
     /** @return true when the rows carry residents and rates per 1,000 residents */

@@ -58,11 +58,40 @@ public enum TableFormat {
             }
             rows.add(row);
         }
+        return render(names, rows);
+    }
+
+    /**
+     * Renders cells already formatted, as {@link #render(Table)} renders a table's.
+     *
+     * @param names the column names
+     * @param rows the cells of each row, in column order
+     * @return the text, ending with a newline
+     */
+    public String render(List<String> names, List<List<String>> rows) {
         return switch (this) {
             case CSV -> csv(names, rows);
             case MD -> markdown(names, rows);
             case TEXT -> text(names, rows);
         };
+    }
+
+    /**
+     * A double as a Tablesaw column prints it: plain decimal, never an exponent, no trailing
+     * zeros ({@code 2.0} is {@code 2}, {@code 1.0E-5} is {@code 0.00001}); empty when not finite,
+     * as a missing value.
+     *
+     * @param value the number
+     * @return its text
+     */
+    public static String plainNumber(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     /**
