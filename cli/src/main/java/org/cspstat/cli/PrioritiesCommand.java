@@ -46,7 +46,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String f = output.format("text", "csv", "json", "md");
-        Dataset d = data.load(false, ProgressListener.NONE);
+        Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         CategoryGroups g = groups.groups();
         ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm", null);
         PriorityList list = RiskAssessment.rank(risk.load(d, g), comparison);

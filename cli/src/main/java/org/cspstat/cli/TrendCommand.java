@@ -54,7 +54,7 @@ final class TrendCommand implements Callable<Integer> {
             case "c", "c-chart" -> ControlChart.Kind.C_CHART;
             default -> throw new IllegalArgumentException("unknown chart '" + chart + "': expected xmr or c");
         };
-        Dataset d = data.load(false, ProgressListener.NONE);
+        Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         Period period = periods.current(d.counts());
         List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
         StringBuilder text = new StringBuilder();
