@@ -135,9 +135,24 @@ public enum TableFormat {
     }
 
     private static String mdCell(String cell) {
-        return cell.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("[\\r\\n]+", " ");
+        return printable(cell).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /**
+     * A cell as a terminal or a Markdown file can show it: line breaks and tabs become spaces, and
+     * every other control character (C0, DEL, C1, the Unicode line and paragraph separators) a
+     * question mark, so text from a data file cannot move the cursor, clear the screen or break
+     * the table.
+     *
+     * @param cell the cell text
+     * @return the cell on one line, with no control characters
+     */
+    public static String printable(String cell) {
+        return CONTROL.matcher(BREAKS.matcher(cell).replaceAll(" ")).replaceAll("?");
+    }
+
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0080-\\u009F\\u2028\\u2029]");
 
     private static String text(List<String> names, List<List<String>> rows) {
         int[] width = new int[names.size()];
@@ -146,7 +161,7 @@ public enum TableFormat {
             width[i] = names.get(i).length();
             numeric[i] = !rows.isEmpty();
             for (List<String> row : rows) {
-                String cell = row.get(i).replaceAll("[\\r\\n\\t]+", " ");
+                String cell = printable(row.get(i));
                 width[i] = Math.max(width[i], cell.codePointCount(0, cell.length()));
                 if (!cell.isEmpty() && !NUMBER.matcher(cell.replace(",", "")).matches()) {
                     numeric[i] = false;
@@ -166,7 +181,7 @@ public enum TableFormat {
 
     private static void appendRow(StringBuilder s, List<String> cells, int[] width, boolean[] right) {
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i).replaceAll("[\\r\\n\\t]+", " ");
+            String cell = printable(cells.get(i));
             String pad = " ".repeat(width[i] - cell.codePointCount(0, cell.length()));
             s.append(right[i] ? pad + cell : cell + (i + 1 < cells.size() ? pad : ""));
             if (i + 1 < cells.size()) {
