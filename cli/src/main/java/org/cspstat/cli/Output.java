@@ -65,9 +65,29 @@ final class Output {
     }
 
     /**
+     * Refuses, before any work, a folder of outputs that would hold CSV files inside an input
+     * folder (the report's tables), where the next run would read them as data.
+     *
+     * @param dir the folder about to be written
+     * @param inputs the data paths
+     * @throws DataException when the folder is an input folder or inside one
+     */
+    static void refuseFolderInInputs(Path dir, List<Path> inputs) {
+        Path d = dir.toAbsolutePath().normalize();
+        for (Path in : inputs) {
+            Path i = in.toAbsolutePath().normalize();
+            if (d.startsWith(i) && Files.isDirectory(i)) {
+                throw DataException.of(dir.toString(), "is inside the input folder " + in
+                        + ", where the next run would read its CSV tables as data; write it elsewhere");
+            }
+        }
+    }
+
+    /**
      * @param target a file about to be written
      * @param inputs the data paths
-     * @throws DataException when the target is an input file or lies inside an input folder's files
+     * @throws DataException when the target is an input file, or a CSV or zip file inside an input
+     *     folder (an existing one would be overwritten; a new one would be read as data next time)
      */
     static void refuseInputs(Path target, List<Path> inputs) {
         Path t = target.toAbsolutePath().normalize();
@@ -83,9 +103,11 @@ final class Output {
                 throw DataException.of(target.toString(), "is an input file; refusing to overwrite it");
             }
             String name = t.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (t.startsWith(i) && Files.isDirectory(i) && Files.exists(t) && (name.endsWith(".csv") || name.endsWith(".zip"))) {
-                throw DataException.of(target.toString(), "is a data file inside the input folder " + in
-                        + "; refusing to overwrite it");
+            if (t.startsWith(i) && Files.isDirectory(i) && (name.endsWith(".csv") || name.endsWith(".zip"))) {
+                throw DataException.of(target.toString(), Files.exists(t)
+                        ? "is a data file inside the input folder " + in + "; refusing to overwrite it"
+                        : "is inside the input folder " + in + ", where the next run would read it as data; "
+                                + "write it elsewhere");
             }
         }
     }

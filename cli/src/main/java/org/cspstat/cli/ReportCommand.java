@@ -61,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        Output.refuseFolderInInputs(out, data.data);
         ReportPack pack = PackFiles.build(data, periods, risk, trends);
         Path charts = out.resolve("charts");
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,

@@ -154,6 +154,31 @@ class SafeOutputTest {
     }
 
     @Test
+    void aNewCsvInsideTheDataFolderIsRefusedBecauseTheNextRunWouldReadIt() throws IOException {
+        Path results = data.resolve("results").resolve("compare.csv");
+        Result r = run("compare", "--data", data.toString(), "--mapping", mapping.toString(),
+                "--period", "2021-01..2021-01", "--format", "csv", "--out", results.toString());
+        assertEquals(3, r.exit);
+        assertEquals("cspstat: " + results + ": is inside the input folder " + data
+                + ", where the next run would read it as data; write it elsewhere\n", r.err);
+        assertFalse(Files.exists(data.resolve("results")), "nothing written into the data folder");
+        Path json = data.resolve("compare.json"); // not data: the loader passes it over, with a note
+        Result ok = run("compare", "--data", data.toString(), "--mapping", mapping.toString(),
+                "--period", "2021-01..2021-01", "--format", "json", "--out", json.toString());
+        assertEquals(0, ok.exit, ok.err);
+    }
+
+    @Test
+    void aReportPackInsideTheDataFolderIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path pack = data.resolve("pack");
+        Result r = run("report", "--data", data.toString(), "--mapping", mapping.toString(), "--out", pack.toString());
+        assertEquals(3, r.exit);
+        assertEquals("cspstat: " + pack + ": is inside the input folder " + data
+                + ", where the next run would read its CSV tables as data; write it elsewhere\n", r.err);
+        assertFalse(Files.exists(pack));
+    }
+
+    @Test
     void outPointingAtTheDataFolderItselfIsRefusedAndTheFolderIsUnchanged() throws IOException {
         byte[] before = Files.readAllBytes(export);
         Result r = run("compare", "--data", data.toString(), "--mapping", mapping.toString(),
