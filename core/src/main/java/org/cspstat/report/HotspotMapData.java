@@ -6,17 +6,20 @@ import java.util.List;
 
 /**
  * A hotspot map: square grid cells on British National Grid axes (metres), each coloured by
- * its Gi* class. Only cells with incidents or a significant class need be listed.
+ * its Gi* class, and marked when it is a new, emerging or intensifying hot spot over a run of
+ * periods. Only cells with incidents or a significant class need be listed.
  *
  * @param name the file stem
  * @param title the title
  * @param cellSize the side of a cell in metres
  * @param cells the cells
+ * @param emergingLabel the legend entry of the marked cells (naming the run of periods), or empty
+ *     when no run of periods was analysed
  * @param source the source line
  * @param description one sentence for alternative text
  */
-public record HotspotMapData(String name, String title, double cellSize, List<MapCell> cells, String source,
-        String description) implements ChartData {
+public record HotspotMapData(String name, String title, double cellSize, List<MapCell> cells, String emergingLabel,
+        String source, String description) implements ChartData {
     /**
      * Validates the map.
      *
@@ -24,6 +27,7 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
      * @param title the title
      * @param cellSize the side of a cell in metres
      * @param cells the cells
+     * @param emergingLabel the legend entry of the marked cells, or empty
      * @param source the source line
      * @param description one sentence for alternative text
      * @throws IllegalArgumentException when the cell size is not positive or there are no cells
@@ -31,6 +35,7 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
     public HotspotMapData {
         ChartData.checkName(name);
         requireNonNull(title, "title must not be null");
+        requireNonNull(emergingLabel, "emergingLabel must not be null");
         requireNonNull(source, "source must not be null");
         requireNonNull(description, "description must not be null");
         cells = List.copyOf(requireNonNull(cells, "cells must not be null"));
@@ -47,8 +52,9 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
      * @param tone {@link Tone#INCREASE} for a hot spot, {@link Tone#DECREASE} for a cold spot,
      *     {@link Tone#NEUTRAL} for neither
      * @param label a place name to write beside the cell, or empty
+     * @param emerging true for a new, emerging or intensifying hot spot over the run of periods
      */
-    public record MapCell(double easting, double northing, Tone tone, String label) {
+    public record MapCell(double easting, double northing, Tone tone, String label, boolean emerging) {
         /**
          * Validates the cell.
          *
@@ -56,6 +62,7 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
          * @param northing the cell centre's northing
          * @param tone the cell's class
          * @param label a place name, or empty
+         * @param emerging true for a new, emerging or intensifying hot spot
          */
         public MapCell {
             requireNonNull(tone, "tone must not be null");

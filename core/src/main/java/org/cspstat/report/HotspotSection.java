@@ -55,13 +55,15 @@ final class HotspotSection {
     static final int NAMED = 3;
 
     /**
-     * Names the hottest cells by their commonest location, at most {@value #NAMED}, each a new
-     * name and at least three cells from any cell already named, so labels do not collide.
+     * Names hot cells by their commonest location, at most {@value #NAMED}, the cells with most
+     * incidents first (a cluster is named where its incidents are, not by a quiet cell at the
+     * edge with a higher z), each a new name and at least three cells from any cell already
+     * named, so labels do not collide.
      */
     static Map<HotspotCell, String> names(List<HotspotCell> cells) {
         Map<HotspotCell, String> out = new LinkedHashMap<>();
         cells.stream().filter(c -> c.hot() && c.location() != null && !c.location().isBlank())
-                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed())
+                .sorted(Comparator.comparingLong(HotspotCell::count).thenComparingDouble(HotspotCell::z).reversed())
                 .forEach(c -> {
                     String name = c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
                     boolean near = out.keySet().stream().anyMatch(o -> Math.abs(o.row() - c.row()) < 3
@@ -79,13 +81,25 @@ final class HotspotSection {
         for (HotspotCell c : r.map().cells()) {
             if (c.count() > 0 || c.hot() || c.cold()) {
                 cells.add(new HotspotMapData.MapCell(c.easting(), c.northing(),
-                        c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL, names.getOrDefault(c, "")));
+                        c.hot() ? Tone.INCREASE : c.cold() ? Tone.DECREASE : Tone.NEUTRAL, names.getOrDefault(c, ""),
+                        rising(c.emerging())));
             }
         }
+        List<org.cspstat.period.Period> run = r.emergingPeriods();
+        String emerging = run.isEmpty() ? "" : "new, emerging or intensifying (" + run.size() + " "
+                + (run.get(0).months().size() == 3 ? "quarters" : "months") + ")";
+        boolean anyRising = cells.stream().anyMatch(HotspotMapData.MapCell::emerging);
         return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),
-                cells, source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
+                cells, emerging, source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
                         + String.format(Locale.ROOT, "%.0f", r.map().grid().cellSize())
-                        + " m cells, hot and cold spots coloured.");
+                        + " m cells, hot and cold spots coloured" + (anyRising
+                        ? "; new, emerging and intensifying hot spots marked with a triangle." : "."));
+    }
+
+    /** @return true for the classes that say a hot spot is growing: new, emerging, intensifying */
+    static boolean rising(org.cspstat.hotspot.EmergingClass c) {
+        return c == org.cspstat.hotspot.EmergingClass.NEW || c == org.cspstat.hotspot.EmergingClass.EMERGING
+                || c == org.cspstat.hotspot.EmergingClass.INTENSIFYING;
     }
 
     private static LorenzChartData lorenz(HotspotReport r, String level, String source) {

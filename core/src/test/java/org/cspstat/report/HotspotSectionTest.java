@@ -6,12 +6,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cspstat.hotspot.HotspotCell;
+import org.cspstat.hotspot.HotspotReport;
 import org.junit.jupiter.api.Test;
 
 class HotspotSectionTest {
     static HotspotCell cell(int row, int col, double z, boolean hot, String location) {
         return new HotspotCell(row, col, 10, z, 0.001, 0.01, hot, false, 51.9, -0.2, 523000 + 250 * col,
                 224000 + 250 * row, location, "E01000001", null);
+    }
+
+    @Test
+    void theSampleMapMarksTheEmergingMarketSquareAndNamesItsClusters() {
+        org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().positions(true).build());
+        HotspotReport r = org.cspstat.hotspot.HotspotAnalysis.of(d).run();
+        HotspotMapData map = (HotspotMapData) HotspotSection.of(r, d.source(), "LSOA").charts().get(0);
+        List<HotspotMapData.MapCell> marked = map.cells().stream().filter(HotspotMapData.MapCell::emerging).toList();
+        // the synthetic district plants an emerging hot spot at Market Square and a persistent one in the town centre
+        org.junit.jupiter.api.Assertions.assertFalse(marked.isEmpty());
+        for (HotspotCell c : r.map().cells()) {
+            boolean rising = c.emerging() != null && HotspotSection.rising(c.emerging());
+            if (rising) {
+                org.junit.jupiter.api.Assertions.assertTrue(marked.stream().anyMatch(m -> m.easting() == c.easting()
+                        && m.northing() == c.northing()), c.location());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(map.emergingLabel().startsWith("new, emerging or intensifying ("),
+                map.emergingLabel());
+        List<String> labels = map.cells().stream().map(HotspotMapData.MapCell::label).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("Theatre", "Market Square"), labels.stream().sorted(
+                java.util.Comparator.comparing(l -> !l.equals("Theatre"))).toList());
+        org.junit.jupiter.api.Assertions.assertTrue(map.description().endsWith("marked with a triangle."));
     }
 
     @Test

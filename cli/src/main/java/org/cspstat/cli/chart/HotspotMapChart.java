@@ -8,9 +8,15 @@ import org.cspstat.report.Tone;
 import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.XYStyler;
 
-/** Grid cells on British National Grid axes, coloured by Gi* class, at equal scale on both axes. */
+/**
+ * Grid cells on British National Grid axes, coloured by Gi* class, at equal scale on both axes;
+ * new, emerging and intensifying hot spots carry a black triangle, so the trend reads without
+ * colour.
+ */
 final class HotspotMapChart {
     private HotspotMapChart() {
     }
@@ -53,6 +59,15 @@ final class HotspotMapChart {
                 }
             }
         }
+        double[] risingX = d.cells().stream().filter(MapCell::emerging).mapToDouble(MapCell::easting).toArray();
+        double[] risingY = d.cells().stream().filter(MapCell::emerging).mapToDouble(MapCell::northing).toArray();
+        if (risingX.length > 0 && !d.emergingLabel().isEmpty()) {
+            XYSeries rising = chart.addSeries(d.emergingLabel(), risingX, risingY);
+            rising.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            rising.setMarker(SeriesMarkers.TRIANGLE_UP);
+            rising.setMarkerColor(Palette.BLACK);
+            s.setMarkerSize(Math.max(8, (int) Math.round(d.cellSize() / perPixel * 0.55)));
+        }
         for (MapCell c : d.cells()) {
             if (!c.label().isEmpty()) {
                 chart.addAnnotation(new AnnotationTextPanel(c.label(), c.easting() + half + 8 * perPixel,
@@ -66,7 +81,7 @@ final class HotspotMapChart {
         return switch (tone) {
             case INCREASE -> "hot spot (Gi*, adjusted p < 0.05)";
             case DECREASE -> "cold spot";
-            default -> String.format(Locale.ROOT, "%.0f m cell with incidents, not significant", cellSize);
+            default -> String.format(Locale.ROOT, "%.0f m cell, not significant", cellSize);
         };
     }
 }

@@ -50,10 +50,12 @@ class ChartRendererTest {
         for (int r = 0; r < 10; r++) {
             for (int c = 0; c < 12; c++) {
                 Tone t = r == 4 && c == 5 ? Tone.INCREASE : r == 0 && c == 0 ? Tone.DECREASE : Tone.NEUTRAL;
-                cells.add(new HotspotMapData.MapCell(523000 + 250 * c, 224000 + 250 * r, t, t == Tone.INCREASE ? "Market Square" : ""));
+                cells.add(new HotspotMapData.MapCell(523000 + 250 * c, 224000 + 250 * r, t,
+                        t == Tone.INCREASE ? "Market Square" : "", t == Tone.INCREASE));
             }
         }
-        return new HotspotMapData("hotspot-map", "All crime hot spots, Apr–Dec 2017", 250, cells, SOURCE, "d");
+        return new HotspotMapData("hotspot-map", "All crime hot spots, Apr–Dec 2017", 250, cells,
+                "new, emerging or intensifying (12 quarters)", SOURCE, "d");
     }
 
     static LorenzChartData lorenz() {
