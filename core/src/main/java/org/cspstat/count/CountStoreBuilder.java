@@ -89,23 +89,56 @@ public final class CountStoreBuilder {
     }
 
     /**
-     * A per-thread counter that {@link #build} ignores until it is {@linkplain #adopt adopted}:
-     * the loader counts each piece of a file split between threads into one, and adopts the pieces
-     * only when the whole file was read, so a file that must be read again is not counted twice.
+     * Adds everything another builder counted, as if its rows had been counted here in the order
+     * it met them: its categories, areas and snap points get ids here in that order (an area keeps
+     * the name of the first row that named it), and its counts are moved to those ids. The loader
+     * counts each piece of a file split between threads into a builder of its own and absorbs the
+     * pieces in file order only when the whole file was read, so a file that must be read again
+     * leaves no trace (not an area, not a name) and the result is the one reading the file in order
+     * gives.
      *
-     * @return a new counter, not yet part of the store
+     * @param piece a builder with the same settings, not used afterwards
+     * @throws IllegalArgumentException when the settings differ
      */
-    public Partial newDetachedPartial() {
-        return new Partial(this);
-    }
-
-    /**
-     * Makes a detached partial part of the store.
-     *
-     * @param partial a partial from {@link #newDetachedPartial()}, adopted once
-     */
-    public synchronized void adopt(Partial partial) {
-        partials.add(partial);
+    public synchronized void absorb(CountStoreBuilder piece) {
+        if (piece.positions() != positions() || piece.keepAreas != keepAreas) {
+            throw new IllegalArgumentException("a piece must keep the same counts as the builder it joins");
+        }
+        List<Category> pieceCategories = piece.categories.values();
+        int[] category = new int[pieceCategories.size()];
+        for (int i = 0; i < category.length; i++) {
+            category[i] = categoryId(pieceCategories.get(i));
+        }
+        List<Area> pieceAreas = piece.areas.values();
+        int[] place = new int[pieceAreas.size() + 1]; // by place (area id + 1; 0 for no area)
+        for (int i = 0; i < pieceAreas.size(); i++) {
+            place[i + 1] = areaId(pieceAreas.get(i).code(), pieceAreas.get(i).name()) + 1;
+        }
+        int[] point = new int[0];
+        if (points != null) {
+            List<SnapPoint> piecePoints = piece.points.values();
+            point = new int[piecePoints.size()];
+            for (int i = 0; i < point.length; i++) {
+                SnapPoint p = piecePoints.get(i);
+                point[i] = pointId(p.lon(), p.lat(), p.location(), p.area() < 0 ? -1 : place[p.area() + 1] - 1);
+            }
+        }
+        Partial merged = new Partial(this);
+        int[] pointOf = point;
+        for (Partial p : piece.partials) {
+            p.areaCounts.forEachRow((c, month, row) -> {
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != 0) {
+                        merged.areaCounts.add(category[c], month, place[i], row[i]);
+                    }
+                }
+            });
+            if (p.pointCounts != null) {
+                p.pointCounts.forEach((key, count) -> merged.pointCounts.add(
+                        Keys.pack(category[Keys.category(key)], Keys.month(key), pointOf[(int) Keys.place(key)]), count));
+            }
+        }
+        partials.add(merged);
     }
 
     /**

@@ -24,10 +24,12 @@ import org.cspstat.count.CountStoreBuilder;
  *
  * <p>One task counts into its thread's counter; if the fast path stops at a line it cannot read
  * alone, FastCSV reads the rest of the file from that line, so nothing is read twice. The pieces
- * of a split file each count into their own detached counter and account; the last piece to
- * finish merges the accounts in file order (shifting reject line numbers, and finding Crime IDs
- * repeated across pieces), then adopts the counters. If any piece stopped, the pieces are thrown
- * away and the whole file is read again by the plain path (see the guard in {@link FastReader}).
+ * of a split file each count into a builder and account of their own (with their own dictionary
+ * ids and byte caches); the last piece to finish merges the accounts in file order (shifting
+ * reject line numbers, and finding Crime IDs repeated across pieces), then the builder absorbs
+ * the pieces' builders in file order, so areas, their names and snap points get ids as reading
+ * the file in order gives them. If any piece stopped, the pieces are thrown away, leaving no
+ * trace, and the whole file is read again by the plain path (see the guard in {@link FastReader}).
  *
  * <p>Strict mode and de-duplication depend on file order, so such files are never split; zip
  * entries, other exports, and files whose header is not plain (a quote, a stray carriage return,
@@ -209,7 +211,7 @@ final class SplitFile {
         int n = bounds.size() - 1;
         Tally[] tallies = new Tally[n];
         RowCounter[] counters = new RowCounter[n];
-        CountStoreBuilder.Partial[] counts = new CountStoreBuilder.Partial[n];
+        CountStoreBuilder[] counts = new CountStoreBuilder[n];
         long[] lines = new long[n];
         boolean[] stopped = new boolean[n];
         AtomicInteger left = new AtomicInteger(n);
@@ -218,8 +220,9 @@ final class SplitFile {
             int k = i;
             tasks.add(() -> {
                 tallies[k] = new Tally(source.root());
-                counts[k] = builder.newDetachedPartial();
-                counters[k] = new RowCounter(builder, counts[k], options, tallies[k]);
+                // a builder of the piece's own, absorbed in file order only if every piece is read
+                counts[k] = new CountStoreBuilder(builder.positions(), builder.areas());
+                counters[k] = new RowCounter(counts[k], counts[k].newPartial(), options, tallies[k]);
                 PoliceUkReader reader = new PoliceUkReader(options);
                 try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
                     CsvRecord head = header(ch);
@@ -227,8 +230,9 @@ final class SplitFile {
                         stopped[k] = true;
                     } else {
                         // line numbers count from the piece's first line; merge() shifts them
+                        // caches of the piece's own too: they hold the piece builder's ids
                         FastReader fast = new FastReader(reader, counters[k], options, source.name(),
-                                head.getFieldCount(), 0, caches.get());
+                                head.getFieldCount(), 0, new FastReader.Caches());
                         stopped[k] = !fast.read(ch, bounds.get(k), bounds.get(k + 1));
                         lines[k] = fast.lines();
                         if (!stopped[k]) {
@@ -247,7 +251,7 @@ final class SplitFile {
         return tasks;
     }
 
-    private void finish(Tally[] tallies, RowCounter[] counters, CountStoreBuilder.Partial[] counts, long[] lines,
+    private void finish(Tally[] tallies, RowCounter[] counters, CountStoreBuilder[] counts, long[] lines,
             boolean[] stopped, Supplier<CountStoreBuilder.Partial> partials) {
         for (boolean s : stopped) {
             if (s) {
@@ -267,7 +271,7 @@ final class SplitFile {
             tally.add(tallies[k], offset);
             offset += lines[k];
             ids.add(counters[k].ids());
-            builder.adopt(counts[k]);
+            builder.absorb(counts[k]);
         }
         tally.duplicateIds += IdLog.repeats(ids);
         done.accept(tally);
