@@ -30,11 +30,25 @@ final class PrioritySection {
         double high = config.settings().highFrom().doubleValue();
         List<RiskMatrixData.PlacedIssue> placed = list.items().stream()
                 .map(p -> new RiskMatrixData.PlacedIssue(p.rank(), p.issue(), p.likelihood(), p.impact())).toList();
+        var settings = config.settings();
+        List<Tone> bands = new ArrayList<>();
+        for (int l = 1; l <= 5; l++) {
+            for (int i = 1; i <= 5; i++) {
+                bands.add(switch (settings.band(settings.score(l, i))) {
+                    case HIGH -> Tone.HIGH;
+                    case MEDIUM -> Tone.MEDIUM;
+                    case LOW -> Tone.LOW;
+                });
+            }
+        }
         RiskMatrixData chart = new RiskMatrixData(CHART, "Risk matrix, " + ChangeSection.periods(comparison), 5, medium, high,
-                placed, comparison.source(), "Each issue placed by likelihood and impact on a 5 by 5 grid whose "
+                bands, placed, comparison.source(), "Each issue placed by likelihood and impact on a 5 by 5 grid whose "
                         + "cells are banded low, medium and high risk.");
         var table = list.toTable();
-        return new ReportSection("priorities", "Priorities", List.of("Risk = likelihood × impact. Likelihood "
+        String rule = settings.method() == org.cspstat.risk.ScoringMethod.PRODUCT ? "Risk = likelihood × impact. "
+                : "Risk = " + settings.likelihoodWeight().stripTrailingZeros().toPlainString() + " × likelihood + "
+                        + settings.impactWeight().stripTrailingZeros().toPlainString() + " × impact. ";
+        return new ReportSection("priorities", "Priorities", List.of(rule + "Likelihood "
                 + "comes from the data (volume and a significant trend); impact from the county matrix ("
                 + config.matrix().source() + ") and any district overrides. Each line says how its score was "
                 + "reached. The bundled matrix is illustrative: replace it with the county's."), points,

@@ -18,7 +18,7 @@ import java.util.List;
  * @param description one sentence for alternative text
  */
 public record RiskMatrixData(String name, String title, int size, double mediumFrom, double highFrom,
-        List<PlacedIssue> issues, String source, String description) implements ChartData {
+        List<Tone> cellBands, List<PlacedIssue> issues, String source, String description) implements ChartData {
     /**
      * Validates the chart.
      *
@@ -27,11 +27,13 @@ public record RiskMatrixData(String name, String title, int size, double mediumF
      * @param size the number of scores on each axis
      * @param mediumFrom the lowest score banded medium
      * @param highFrom the lowest score banded high
+     * @param cellBands the band of each cell by the configured scoring, likelihood by likelihood:
+     *     the cell (likelihood {@code l}, impact {@code i}) is at {@code (l - 1) * size + (i - 1)}
      * @param issues the issues placed
      * @param source the source line
      * @param description one sentence for alternative text
      * @throws IllegalArgumentException when the size is below 2, the thresholds are not
-     *     ordered, or an issue lies outside the grid
+     *     ordered, there is not one band per cell, or an issue lies outside the grid
      */
     public RiskMatrixData {
         ChartData.checkName(name);
@@ -39,9 +41,14 @@ public record RiskMatrixData(String name, String title, int size, double mediumF
         requireNonNull(source, "source must not be null");
         requireNonNull(description, "description must not be null");
         issues = List.copyOf(requireNonNull(issues, "issues must not be null"));
+        cellBands = List.copyOf(requireNonNull(cellBands, "cellBands must not be null"));
         if (size < 2 || !(mediumFrom < highFrom)) {
             throw new IllegalArgumentException("a risk matrix needs size >= 2 and mediumFrom < highFrom but had "
                     + size + ", " + mediumFrom + ", " + highFrom);
+        }
+        if (cellBands.size() != size * size) {
+            throw new IllegalArgumentException("a " + size + "×" + size + " risk matrix needs " + size * size
+                    + " cell bands but had " + cellBands.size());
         }
         for (PlacedIssue i : issues) {
             if (i.likelihood() < 1 || i.likelihood() > size || i.impact() < 1 || i.impact() > size) {
@@ -52,11 +59,12 @@ public record RiskMatrixData(String name, String title, int size, double mediumF
     }
 
     /**
-     * @param score a cell's score, likelihood × impact
+     * @param likelihood a cell's likelihood, 1 to {@link #size}
+     * @param impact a cell's impact, 1 to {@link #size}
      * @return its band's tone: {@link Tone#HIGH}, {@link Tone#MEDIUM} or {@link Tone#LOW}
      */
-    public Tone band(double score) {
-        return score >= highFrom ? Tone.HIGH : score >= mediumFrom ? Tone.MEDIUM : Tone.LOW;
+    public Tone band(int likelihood, int impact) {
+        return cellBands.get((likelihood - 1) * size + (impact - 1));
     }
 
     /**

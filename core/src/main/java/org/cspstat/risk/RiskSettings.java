@@ -96,6 +96,34 @@ public record RiskSettings(ScoringMethod method, BigDecimal likelihoodWeight, Bi
     }
 
     /**
+     * The risk score of a likelihood and an impact, by this configuration's method.
+     *
+     * @param likelihood the likelihood, 1–5
+     * @param impact the impact, 1–5
+     * @return {@code likelihood × impact}, or the weighted sum
+     */
+    public BigDecimal score(int likelihood, int impact) {
+        if (method == ScoringMethod.PRODUCT) {
+            return BigDecimal.valueOf((long) likelihood * impact);
+        }
+        return likelihoodWeight.multiply(BigDecimal.valueOf(likelihood))
+                .add(impactWeight.multiply(BigDecimal.valueOf(impact)));
+    }
+
+    /**
+     * The band of a risk score.
+     *
+     * @param score a score from {@link #score}
+     * @return HIGH from {@link #highFrom}, MEDIUM from {@link #mediumFrom}, else LOW
+     */
+    public Band band(BigDecimal score) {
+        if (score.compareTo(highFrom) >= 0) {
+            return Band.HIGH;
+        }
+        return score.compareTo(mediumFrom) >= 0 ? Band.MEDIUM : Band.LOW;
+    }
+
+    /**
      * The bundled defaults for a matrix's dimensions.
      *
      * @param dimensions the matrix's dimension keys

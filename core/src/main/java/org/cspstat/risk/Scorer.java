@@ -50,19 +50,12 @@ final class Scorer {
 
     /** @return the risk score of a likelihood and an impact */
     BigDecimal score(int likelihood, int impact) {
-        if (settings.method() == ScoringMethod.PRODUCT) {
-            return BigDecimal.valueOf((long) likelihood * impact);
-        }
-        return settings.likelihoodWeight().multiply(BigDecimal.valueOf(likelihood))
-                .add(settings.impactWeight().multiply(BigDecimal.valueOf(impact)));
+        return settings.score(likelihood, impact);
     }
 
     /** @return the band of a score */
     Band band(BigDecimal score) {
-        if (score.compareTo(settings.highFrom()) >= 0) {
-            return Band.HIGH;
-        }
-        return score.compareTo(settings.mediumFrom()) >= 0 ? Band.MEDIUM : Band.LOW;
+        return settings.band(score);
     }
 
     /** @return the band of a likelihood and dimension scores */

@@ -22,19 +22,33 @@ class ChartDataTest {
         assertEquals("series 's' has 1 values for 2 categories", e.getMessage());
     }
 
+    /** The bands of a 5×5 grid scored likelihood × impact, as the default settings give them. */
+    static List<Tone> productBands(double medium, double high) {
+        List<Tone> bands = new java.util.ArrayList<>();
+        for (int l = 1; l <= 5; l++) {
+            for (int i = 1; i <= 5; i++) {
+                bands.add(l * i >= high ? Tone.HIGH : l * i >= medium ? Tone.MEDIUM : Tone.LOW);
+            }
+        }
+        return bands;
+    }
+
     @Test
-    void riskBandsFollowTheThresholds() {
-        RiskMatrixData m = new RiskMatrixData("risk-matrix", "t", 5, 8, 15, List.of(), "src", "d");
-        assertEquals(Tone.LOW, m.band(7));
-        assertEquals(Tone.MEDIUM, m.band(8));
-        assertEquals(Tone.MEDIUM, m.band(14));
-        assertEquals(Tone.HIGH, m.band(15));
+    void eachCellHasItsOwnBand() {
+        RiskMatrixData m = new RiskMatrixData("risk-matrix", "t", 5, 8, 15, productBands(8, 15), List.of(), "src", "d");
+        assertEquals(Tone.LOW, m.band(1, 5)); // 5
+        assertEquals(Tone.MEDIUM, m.band(2, 4)); // 8
+        assertEquals(Tone.MEDIUM, m.band(2, 5)); // 10
+        assertEquals(Tone.HIGH, m.band(3, 5)); // 15
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RiskMatrixData("r", "t",
+                5, 8, 15, List.of(Tone.LOW), List.of(), "src", "d"));
+        assertEquals("a 5×5 risk matrix needs 25 cell bands but had 1", e.getMessage());
     }
 
     @Test
     void anIssueOutsideTheGridIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RiskMatrixData("r", "t",
-                5, 8, 15, List.of(new RiskMatrixData.PlacedIssue(1, "Robbery", 6, 2)), "src", "d"));
+                5, 8, 15, productBands(8, 15), List.of(new RiskMatrixData.PlacedIssue(1, "Robbery", 6, 2)), "src", "d"));
         assertEquals("issue 'Robbery' at 6×2 lies outside the 5×5 grid", e.getMessage());
     }
 }

@@ -77,4 +77,24 @@ class ReportBuilderTest {
         assertTrue(names.containsAll(List.of("change-by-category", "change-by-area", "priorities", "hot-cells",
                 "rows-per-month")), names.toString());
     }
+
+    @Test
+    void theRiskMatrixIsBandedByTheConfiguredScoringNotAlwaysByAProduct() {
+        org.cspstat.risk.RiskMatrix matrix = org.cspstat.risk.RiskMatrix.bundled();
+        org.cspstat.risk.RiskSettings weighted = org.cspstat.risk.RiskSettings.parse("s.csv", new java.io.StringReader(
+                "setting,value\nrisk.method,weighted_sum\nrisk.weight.likelihood,1\nrisk.weight.impact,1\n"
+                        + "band.medium,5\nband.high,8\n"), matrix.dimensions());
+        Dataset d = Loader.load(LoadOptions.builder().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
+        ReportPack p = ReportBuilder.of(d).risk(new org.cspstat.risk.RiskConfig(matrix, weighted,
+                org.cspstat.risk.DistrictOverrides.none())).build();
+        RiskMatrixData m = p.charts().stream().filter(c -> c instanceof RiskMatrixData).map(c -> (RiskMatrixData) c)
+                .findFirst().orElseThrow();
+        // likelihood 1, impact 5: the sum 6 is medium (from 5); the product, 5, would have been low (under 8)
+        assertEquals(Tone.MEDIUM, m.band(1, 5));
+        assertEquals(Tone.LOW, m.band(2, 2)); // 4
+        assertEquals(Tone.HIGH, m.band(4, 4)); // 8
+        ReportSection priorities = p.sections().stream().filter(x -> x.id().equals("priorities")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(priorities.paragraphs().get(0).startsWith("Risk = 1 × likelihood + 1 × impact."),
+                priorities.paragraphs().get(0));
+    }
 }

@@ -1,7 +1,6 @@
 package org.cspstat.cli.chart;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cspstat.report.RiskMatrixData;
 import org.cspstat.report.RiskMatrixData.PlacedIssue;
@@ -12,7 +11,10 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.Styler;
 
-/** The likelihood × impact grid, each cell tinted by its band, each issue placed and named. */
+/**
+ * The likelihood and impact grid, each cell tinted by its band under the configured scoring
+ * (a product or a weighted sum), each issue placed and named.
+ */
 final class RiskMatrixChart {
     /** Longest issue label drawn in a cell; longer names are cut with an ellipsis. */
     static final int LABEL_CHARS = 26;
@@ -41,7 +43,7 @@ final class RiskMatrixChart {
         for (Tone band : List.of(Tone.LOW, Tone.MEDIUM, Tone.HIGH)) {
             for (int l = 1; l <= d.size(); l++) {
                 for (int i = 1; i <= d.size(); i++) {
-                    if (d.band(l * i) == band) {
+                    if (d.band(l, i) == band) {
                         cells.rectangle(bandLabel(d, band), l - 0.48, i - 0.48, l + 0.48, i + 0.48,
                                 Palette.withAlpha(Palette.of(band), band == Tone.MEDIUM ? 150 : 95));
                     }
@@ -87,13 +89,13 @@ final class RiskMatrixChart {
     private static String bandLabel(RiskMatrixData d, Tone band) {
         return switch (band) {
             case HIGH -> "high (score ≥ " + num(d.highFrom()) + ")";
-            case MEDIUM -> "medium (" + num(d.mediumFrom()) + "–" + num(d.highFrom() - 1) + ")";
+            case MEDIUM -> "medium (" + num(d.mediumFrom()) + " to under " + num(d.highFrom()) + ")";
             default -> "low (< " + num(d.mediumFrom()) + ")";
         };
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
 }

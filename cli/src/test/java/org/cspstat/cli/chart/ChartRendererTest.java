@@ -38,7 +38,13 @@ class ChartRendererTest {
     }
 
     static RiskMatrixData matrix() {
-        return new RiskMatrixData("risk-matrix", "Risk matrix, Apr–Dec 2017 vs Apr–Dec 2016", 5, 8, 15, List.of(
+        List<Tone> bands = new java.util.ArrayList<>();
+        for (int l = 1; l <= 5; l++) {
+            for (int i = 1; i <= 5; i++) {
+                bands.add(l * i >= 15 ? Tone.HIGH : l * i >= 8 ? Tone.MEDIUM : Tone.LOW);
+            }
+        }
+        return new RiskMatrixData("risk-matrix", "Risk matrix, Apr–Dec 2017 vs Apr–Dec 2016", 5, 8, 15, bands, List.of(
                 new RiskMatrixData.PlacedIssue(1, "Violence and sexual offences", 5, 4),
                 new RiskMatrixData.PlacedIssue(2, "Anti-social behaviour", 5, 3),
                 new RiskMatrixData.PlacedIssue(3, "Burglary", 3, 4),
