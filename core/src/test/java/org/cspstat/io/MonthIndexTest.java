@@ -15,7 +15,7 @@ class MonthIndexTest {
 
     private static int index(String s) {
         byte[] b = (s + ",").getBytes(StandardCharsets.UTF_8);
-        return FastReader.monthIndex(b, 0, b.length - 1);
+        return ByteFields.monthIndex(b, 0, b.length - 1);
     }
 
     /** What the fast path must give: the index of a strict YYYY-MM in range, else -1. */
