@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class LoadWithoutAreasTest {
 
-    private static Map<String, Long> totals(CountStore s) {
+    /** @return the store's non-zero totals keyed {@code month,category}, as the independent counts are */
+    static Map<String, Long> totals(CountStore s) {
         Map<String, Long> out = new TreeMap<>();
         for (YearMonth m : s.months()) {
             for (int c = 0; c < s.categories().size(); c++) {
