@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cspstat.count.CountStore;
