@@ -10,14 +10,17 @@ import org.cspstat.io.ProgressListener;
  * ({@code System.console() != null}); otherwise nothing, so logs and pipes stay clean.
  */
 final class LoadProgress implements ProgressListener, AutoCloseable {
+    private final java.io.PrintStream out;
     private ProgressBar bar;
 
-    private LoadProgress() {
+    /** @param out where the bar is drawn */
+    LoadProgress(java.io.PrintStream out) {
+        this.out = out;
     }
 
-    /** @return a listener drawing a bar on a terminal, or {@link ProgressListener#NONE} */
+    /** @return a listener drawing a bar on standard error when it is a terminal */
     static LoadProgress onTerminal() {
-        return new LoadProgress();
+        return new LoadProgress(System.err);
     }
 
     /** @return the listener to pass to a load */
@@ -32,7 +35,7 @@ final class LoadProgress implements ProgressListener, AutoCloseable {
                 return;
             }
             bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(200).build();
         }
         bar.stepTo(done);
     }
