@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.cspstat.testing.Zips;
 
 /**
  * The bad-input corpus (docs/reliability.md), each input run through the real
@@ -95,10 +96,10 @@ class BadInputCorpusTest {
             o.write(csv(row("c3", "2021-01", "Robbery")));
         }
 
-        byte[] inner = zip(false, "2021-01/2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
-        Files.write(made.resolve("zip-in-zip.zip"), zip(true, "bulk.zip", inner,
+        byte[] inner = Zips.of(false, "2021-01/2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
+        Files.write(made.resolve("zip-in-zip.zip"), Zips.of(true, "bulk.zip", inner,
                 "2021-02/2021-02-x-street.csv", csv(HEADER, row("c2", "2021-02", "Drugs"))));
-        Files.write(made.resolve("traversal.zip"), zip(false, "../../x-street.csv", csv(HEADER, row("e", "2021-01", "Drugs")),
+        Files.write(made.resolve("traversal.zip"), Zips.of(false, "../../x-street.csv", csv(HEADER, row("e", "2021-01", "Drugs")),
                 "/etc/abs-street.csv", csv(HEADER, row("f", "2021-01", "Drugs")),
                 "2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary"))));
 
@@ -114,15 +115,15 @@ class BadInputCorpusTest {
         }
         Files.write(made.resolve("bomb.zip"), bomb.toByteArray());
 
-        byte[] good = zip(false, "2021-01/2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
+        byte[] good = Zips.of(false, "2021-01/2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
         Files.write(made.resolve("truncated.zip"), Arrays.copyOf(good, good.length / 2));
         byte[] notAZip = new byte[4096];
         new Random(7L).nextBytes(notAZip);
         Files.write(made.resolve("not-a-zip.zip"), notAZip);
-        Files.write(made.resolve("empty.zip"), zip(false));
+        Files.write(made.resolve("empty.zip"), Zips.of(false));
         Files.createDirectories(made.resolve("no-csv"));
         Files.writeString(made.resolve("no-csv/readme.txt"), "not data");
-        byte[] stored = storedZip("2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
+        byte[] stored = Zips.stored("2021-01-x-street.csv", csv(HEADER, row("c1", "2021-01", "Burglary")));
         String text = new String(stored, StandardCharsets.ISO_8859_1);
         stored[text.indexOf("Burglary,")] = 'b';
         Files.write(made.resolve("damaged.zip"), stored);
@@ -131,38 +132,6 @@ class BadInputCorpusTest {
         Files.createDirectories(loop);
         Files.write(loop.resolve("2021-01-x-street.csv"), csv(HEADER, row("c1", "2021-01", "Burglary")));
         Files.createSymbolicLink(loop.resolve("back"), Path.of(".."));
-    }
-
-    /** A zip of name/content pairs; stored rather than deflated when {@code stored}. */
-    static byte[] zip(boolean stored, Object... entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            if (stored) {
-                z.setLevel(0);
-            }
-            for (int i = 0; i < entries.length; i += 2) {
-                z.putNextEntry(new ZipEntry((String) entries[i]));
-                z.write((byte[]) entries[i + 1]);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** A zip with one stored entry, so a changed byte damages only the data, which its CRC catches. */
-    static byte[] storedZip(String name, byte[] content) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(content);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        entry.setCrc(crc.getValue());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            z.putNextEntry(entry);
-            z.write(content);
-        }
-        return out.toByteArray();
     }
 
     static Path resource(String name) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cspstat.testing.Zips;
 
 /** Bugs found by the bad-input corpus, one test each (docs/reliability.md). */
 class ReaderRegressionTest {
@@ -216,27 +217,10 @@ class ReaderRegressionTest {
                 + " cspstat keeps; recode them ([recode]) or set unmapped = reject", q.rejects().get(0).toString());
     }
 
-    /** A zip with one stored (uncompressed) entry, so a changed byte changes only the data, not the stream. */
-    static byte[] storedZip(String name, byte[] content) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(content);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        entry.setCrc(crc.getValue());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            z.putNextEntry(entry);
-            z.write(content);
-        }
-        return out.toByteArray();
-    }
-
     @Test
     void aDamagedZipEntryIsRefusedByItsChecksumInsteadOfReadAsWrongRows() throws IOException {
         // ZipFile's entry streams do not check the CRC: a damaged archive used to be read as rows
-        byte[] zip = storedZip("2021-01-x-street.csv", (Fixtures.HEADER + "\n"
+        byte[] zip = Zips.stored("2021-01-x-street.csv", (Fixtures.HEADER + "\n"
                 + Fixtures.crime("c1", "2021-01", "Burglary", "X 001A") + "\n").getBytes(StandardCharsets.UTF_8));
         String text = new String(zip, StandardCharsets.ISO_8859_1);
         zip[text.indexOf("2021-01,Herts")] = '1';  // 2021-01 becomes 1021-01 in the data only
