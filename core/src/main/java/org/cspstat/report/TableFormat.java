@@ -91,7 +91,12 @@ public enum TableFormat {
         if (value == 0) {
             return 1 / value < 0 ? "-0" : "0";
         }
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        String shortest = Double.toString(value);
+        if (shortest.indexOf('E') < 0) {
+            // from 10^-3 to 10^7 Double.toString is already plain, with ".0" for a whole number
+            return shortest.endsWith(".0") ? shortest.substring(0, shortest.length() - 2) : shortest;
+        }
+        return new java.math.BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -101,11 +106,12 @@ public enum TableFormat {
      * @return the cell, prefixed with an apostrophe when a spreadsheet would run it as a formula
      */
     public static String safeCsvCell(String cell) {
-        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+        if (cell.isEmpty()) {
             return cell;
         }
         char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 
     private static String csv(List<String> names, List<List<String>> rows) {

@@ -88,4 +88,34 @@ class ExactBinomialTest {
         assertEquals(low, r.low(), low * 1e-7, "low");
         assertEquals(high, r.high(), high * 1e-7, "high");
     }
+
+    /** The general root finder this replaced: Commons Math's Beta inverse with its solver at full accuracy. */
+    private static double commonsQuantile(double p, double a, double b) {
+        return new org.apache.commons.math3.distribution.BetaDistribution(null, a, b, 1e-300)
+                .inverseCumulativeProbability(p);
+    }
+
+    @Test
+    void betaQuantilesAgreeWithCommonsMathsSolverAtEveryScale() {
+        double[] probabilities = {0.0005, 0.005, 0.025, 0.05, 0.5, 0.95, 0.975, 0.995, 0.9995};
+        qt().withExamples(3000).forAll(integers().between(0, 60), integers().between(0, 60),
+                integers().between(0, probabilities.length - 1))
+                .checkAssert((i, j, k) -> {
+                    // counts from 1 to about 10 million on a log scale, and the +1 of Clopper-Pearson
+                    double a = Math.floor(Math.pow(10, i / 8.5)) + (i % 2);
+                    double b = Math.floor(Math.pow(10, j / 8.5)) + (j % 3 == 0 ? 1 : 0);
+                    double expected = commonsQuantile(probabilities[k], a, b);
+                    double actual = ExactBinomial.betaQuantile(probabilities[k], a, b);
+                    assertEquals(expected, actual, Math.abs(expected) * 1e-9, "p=" + probabilities[k] + " a=" + a + " b=" + b);
+                });
+    }
+
+    @Test
+    void betaQuantilesAgreeWithR() {
+        // R 4.2.2: qbeta(p, a, b)
+        assertEquals(0.025, ExactBinomial.betaQuantile(0.025, 1, 1), 1e-15);
+        assertEquals(0.956728131707258, ExactBinomial.betaQuantile(0.975, 5, 2), 0.956728131707258 * 1e-12);
+        assertEquals(2.53178076637942e-08, ExactBinomial.betaQuantile(0.025, 1, 1e6), 2.53178076637942e-08 * 1e-9);
+        assertEquals(0.487957672680907, ExactBinomial.betaQuantile(0.025, 612345, 640322), 0.487957672680907 * 1e-12);
+    }
 }
