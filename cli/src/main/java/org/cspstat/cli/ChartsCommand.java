@@ -18,18 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Write one or more of the evidence pack's charts as PNG (and SVG). --list names them.")
 final class ChartsCommand implements Callable<Integer> {
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    PeriodOptions periods;
-
-    @Mixin
-    RiskOptions risk;
-
-    @Option(names = "--category", paramLabel = "NAME",
-            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
-                    + "All ASB, the significant changes, then the largest categories, eight at most.")
-    List<String> trends = new ArrayList<>();
+    PackOptions packOptions;
 
     @Option(names = "--chart", paramLabel = "NAME",
             description = "A chart to write (repeatable), such as change-by-category, trend-all-crime, top-areas, "
@@ -64,13 +53,13 @@ final class ChartsCommand implements Callable<Integer> {
         if (!List.of("png", "svg", "both").contains(f)) {
             throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
         }
-        ReportPack pack = PackFiles.build(data, periods, risk, trends);
+        ReportPack pack = PackFiles.build(packOptions);
         if (list) {
             pack.charts().forEach(c -> spec.commandLine().getOut().println(c.name() + "\t" + c.title()));
             return ExitCodes.OK;
         }
         List<ChartData> chosen = names.isEmpty() ? pack.charts() : names.stream().map(pack::chart).toList();
-        PackFiles.writeCharts(chosen, out, !f.equals("svg"), !f.equals("png"), width, height, scale, data.data);
+        PackFiles.writeCharts(chosen, out, !f.equals("svg"), !f.equals("png"), width, height, scale, packOptions.data.data);
         chosen.forEach(c -> spec.commandLine().getOut().println(out.resolve(c.name() + (f.equals("svg") ? ".svg" : ".png"))));
         return ExitCodes.OK;
     }

@@ -23,7 +23,11 @@ final class PackFiles {
     }
 
     /** Loads the data the options name and assembles the pack. */
-    static ReportPack build(DataOptions data, PeriodOptions periods, RiskOptions risk, List<String> trends) {
+    static ReportPack build(PackOptions options) {
+        DataOptions data = options.data;
+        PeriodOptions periods = options.periods;
+        RiskOptions risk = options.risk;
+        List<String> trends = options.trends;
         JitHint.preferQuickCompilation();
         Thread warmUp = new Thread(PackFiles::warmUp, "warm-up");
         warmUp.setDaemon(true);

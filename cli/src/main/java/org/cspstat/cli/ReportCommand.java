@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +27,7 @@ import picocli.CommandLine.Spec;
                 + "Default: the latest financial year to date against the same months a year before.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    PeriodOptions periods;
-
-    @Mixin
-    RiskOptions risk;
-
-    @Option(names = "--category", paramLabel = "NAME",
-            description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
-                    + "All ASB, the significant changes, then the largest categories, eight at most.")
-    List<String> trends = new ArrayList<>();
+    PackOptions packOptions;
 
     @Option(names = "--out", defaultValue = "cspstat-report", paramLabel = "DIR",
             description = "The folder to write (default: ${DEFAULT-VALUE} in the current directory)")
@@ -61,19 +49,19 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Output.refuseFolderInInputs(out, data.data);
-        ReportPack pack = PackFiles.build(data, periods, risk, trends);
+        Output.refuseFolderInInputs(out, packOptions.data.data);
+        ReportPack pack = PackFiles.build(packOptions);
         Path charts = out.resolve("charts");
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, data.data);
+                ChartRenderer.HEIGHT, scale, packOptions.data.data);
         for (ReportTable t : pack.tables()) {
-            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), data.data);
+            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), packOptions.data.data);
         }
         String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
                 : name -> "charts/" + name + ".png");
         PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                data.data);
-        PackFiles.text(out.resolve("index.html"), html, data.data);
+                packOptions.data.data);
+        PackFiles.text(out.resolve("index.html"), html, packOptions.data.data);
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
                 out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
                 pack.title());
