@@ -71,34 +71,80 @@ public final class GiStar {
             throw new IllegalArgumentException("the grid must have at least one cell");
         }
         double[] x = new double[rows * cols];
-        int[][] neighbours = new int[rows * cols][];
         for (int r = 0; r < rows; r++) {
             if (counts[r].length != cols) {
                 throw new IllegalArgumentException("every row must have " + cols + " cells");
             }
             for (int c = 0; c < cols; c++) {
                 x[r * cols + c] = counts[r][c];
-                neighbours[r * cols + c] = block(r, c, rows, cols);
             }
         }
-        double[] z = zScores(x, neighbours);
+        double[] z = gridZScores(x, rows, cols);
         double[] p = new double[z.length];
+        // runs of equal z (the empty parts of a large grid) share one erfc, the costly part
+        double lastZ = Double.NaN;
+        double lastP = Double.NaN;
         for (int i = 0; i < z.length; i++) {
-            p[i] = Erf.erfc(Math.abs(z[i]) / Math.sqrt(2));
+            double az = Math.abs(z[i]);
+            if (az != lastZ) {
+                lastZ = az;
+                lastP = Erf.erfc(az / Math.sqrt(2));
+            }
+            p[i] = lastP;
         }
         return new GiStar(rows, cols, z, p, adjustment.adjust(p));
     }
 
-    /** The cells of the 3x3 block around (r, c) that lie on the grid, (r, c) included. */
-    private static int[] block(int r, int c, int rows, int cols) {
-        int[] out = new int[9];
-        int k = 0;
-        for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
-            for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
-                out[k++] = rr * cols + cc;
+    /**
+     * {@link #zScores} for the grid's 3×3 blocks, summed in place instead of from a list of
+     * neighbours per cell (which cost about 50 bytes a cell: gigabytes for a national grid).
+     * The counts are whole numbers, so the sums, and the z-scores, are the same.
+     */
+    static double[] gridZScores(double[] x, int rows, int cols) {
+        int n = x.length;
+        double[] moments = moments(x);
+        double mean = moments[0];
+        double s = moments[1];
+        double[] z = new double[n];
+        for (int r = 0; r < rows; r++) {
+            int r0 = Math.max(0, r - 1);
+            int r1 = Math.min(rows - 1, r + 1);
+            for (int c = 0; c < cols; c++) {
+                int c0 = Math.max(0, c - 1);
+                int c1 = Math.min(cols - 1, c + 1);
+                double lag = 0;
+                for (int rr = r0; rr <= r1; rr++) {
+                    for (int cc = c0; cc <= c1; cc++) {
+                        lag += x[rr * cols + cc];
+                    }
+                }
+                double w = (r1 - r0 + 1) * (c1 - c0 + 1);
+                z[r * cols + c] = z(lag, w, n, mean, s);
             }
         }
-        return java.util.Arrays.copyOf(out, k);
+        return z;
+    }
+
+    /** @return the mean and the population standard deviation of the values, checked finite and >= 0 */
+    private static double[] moments(double[] x) {
+        double sum = 0;
+        for (double v : x) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("counts must be finite and >= 0 but found " + v);
+            }
+            sum += v;
+        }
+        double mean = sum / x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        return new double[] {mean, Math.sqrt(ss / x.length)};
+    }
+
+    private static double z(double lag, double w, int n, double mean, double s) {
+        double spread = n * w - w * w;
+        return s > 0 && spread > 0 ? (lag - mean * w) / (s * Math.sqrt(spread / (n - 1))) : 0;
     }
 
     /**
@@ -110,28 +156,14 @@ public final class GiStar {
      */
     static double[] zScores(double[] x, int[][] neighbours) {
         int n = x.length;
-        double sum = 0;
-        for (double v : x) {
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException("counts must be finite and >= 0 but found " + v);
-            }
-            sum += v;
-        }
-        double mean = sum / n;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        double s = Math.sqrt(ss / n);
+        double[] moments = moments(x);
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
-            double w = neighbours[i].length;
             double lag = 0;
             for (int j : neighbours[i]) {
                 lag += x[j];
             }
-            double spread = n * w - w * w;
-            z[i] = s > 0 && spread > 0 ? (lag - mean * w) / (s * Math.sqrt(spread / (n - 1))) : 0;
+            z[i] = z(lag, neighbours[i].length, n, moments[0], moments[1]);
         }
         return z;
     }

@@ -189,12 +189,23 @@ public final class HotspotAnalysis {
         if (focus.isEmpty()) {
             throw new IllegalArgumentException("no incidents with coordinates for " + issue + " in " + now.label());
         }
-        if (run.size() >= EmergingHotspots.MIN_PERIODS) {
-            map = HotspotMap.withEmerging(points(store, categories, run), focus, cellSize);
+        boolean emerging = run.size() >= EmergingHotspots.MIN_PERIODS;
+        List<List<PointCount>> runPoints = emerging ? points(store, categories, run) : List.of();
+        List<List<PointCount>> mappedPoints = new java.util.ArrayList<>(runPoints);
+        mappedPoints.add(focus);
+        double size = HotspotMap.cellSizeFor(mappedPoints, cellSize);
+        if (size != cellSize) {
+            note = String.format(java.util.Locale.ROOT, "cells of %,.0f m, not %,.0f m: a %,.0f m grid over this "
+                    + "area would have %,d cells, more than the %,d a map is laid on", size, cellSize, cellSize,
+                    HotspotMap.cells(mappedPoints, cellSize), HotspotMap.MAX_CELLS);
+        }
+        if (emerging) {
+            map = HotspotMap.withEmerging(runPoints, focus, size);
         } else {
-            map = HotspotMap.of(focus, cellSize);
-            note = "no emerging classes: only " + run.size() + " consecutive periods with data end with "
-                    + now.label() + " (at least " + EmergingHotspots.MIN_PERIODS + " are needed)";
+            map = HotspotMap.of(focus, size);
+            note = (note.isEmpty() ? "" : note + "; ") + "no emerging classes: only " + run.size()
+                    + " consecutive periods with data end with " + now.label() + " (at least "
+                    + EmergingHotspots.MIN_PERIODS + " are needed)";
         }
         return new HotspotReport(chosen.name(), now, before, ranking, concentration(ranking, store), map, run,
                 total - mapped, note);

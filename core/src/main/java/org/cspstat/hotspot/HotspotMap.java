@@ -71,6 +71,50 @@ public final class HotspotMap {
         return build(all, cellSize, true, periods.size());
     }
 
+    /**
+     * The most cells a map is laid on: a 500 × 500 grid, some 125 km square at the default 250 m,
+     * larger than any district or county. A national extract at 250 m would need millions of
+     * cells and gigabytes for the emerging run; {@link #cellSizeFor} gives such an area larger cells.
+     */
+    public static final long MAX_CELLS = 250_000;
+
+    /**
+     * Returns the number of cells of the grid over the points at a cell size.
+     *
+     * @param periods the points of every period the map covers
+     * @param cellSize the cell side in metres
+     * @return rows times columns, 0 when there are no points
+     */
+    public static long cells(List<List<PointCount>> periods, double cellSize) {
+        List<EastingNorthing> projected = new ArrayList<>();
+        for (List<PointCount> period : periods) {
+            for (PointCount p : period) {
+                projected.add(BritishNationalGrid.toGrid(p.lon(), p.lat()));
+            }
+        }
+        if (projected.isEmpty()) {
+            return 0;
+        }
+        Grid grid = Grid.covering(projected, cellSize);
+        return (long) grid.rows() * grid.cols();
+    }
+
+    /**
+     * Returns the cell size to lay a map with: the one asked for, doubled until the grid over the
+     * points has at most {@link #MAX_CELLS} cells.
+     *
+     * @param periods the points of every period the map covers
+     * @param cellSize the cell side asked for, in metres
+     * @return the cell side to use
+     */
+    public static double cellSizeFor(List<List<PointCount>> periods, double cellSize) {
+        double size = cellSize;
+        while (cells(periods, size) > MAX_CELLS) {
+            size *= 2;
+        }
+        return size;
+    }
+
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
         return build(periods, cellSize, emerging, 0);
     }

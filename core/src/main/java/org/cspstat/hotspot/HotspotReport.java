@@ -23,7 +23,8 @@ import tech.tablesaw.api.Table;
  * @param map the grid Gi* map with emerging classes (when the run was long enough)
  * @param emergingPeriods the run of periods the emerging classes come from
  * @param withoutLocation incidents of the period without coordinates, left off the map
- * @param note why the map has no emerging classes, or empty
+ * @param note what the reader should know about the map (larger cells than asked for, no emerging
+ *     classes and why), or empty
  */
 public record HotspotReport(String issue, Period current, Period previous, ComparisonResult ranking,
         Concentration concentration, HotspotResult map, List<Period> emergingPeriods, long withoutLocation,

@@ -107,4 +107,36 @@ class GiStarTest {
         }
         return counts;
     }
+
+    /** The cells of the 3x3 block around (r, c) that lie on the grid, (r, c) included. */
+    private static int[] block(int r, int c, int rows, int cols) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
+            for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
+                out.add(rr * cols + cc);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void theGridSumsAreTheGeneralFormulaWithBlockNeighbours() {
+        org.quicktheories.QuickTheory.qt().withExamples(300)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(1, 12),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 12),
+                        org.quicktheories.generators.SourceDSL.longs().all())
+                .checkAssert((rows, cols, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    double[] x = new double[rows * cols];
+                    int[][] neighbours = new int[rows * cols][];
+                    for (int r = 0; r < rows; r++) {
+                        for (int c = 0; c < cols; c++) {
+                            x[r * cols + c] = random.nextInt(4) == 0 ? random.nextInt(50) : 0;
+                            neighbours[r * cols + c] = block(r, c, rows, cols);
+                        }
+                    }
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(GiStar.zScores(x, neighbours),
+                            GiStar.gridZScores(x, rows, cols), 0.0);
+                });
+    }
 }

@@ -171,4 +171,21 @@ class HotspotMapTest {
         }
         return keys;
     }
+
+    @Test
+    void aLargeAreaGetsLargerCellsSoTheGridStaysBounded() {
+        // two points some 250 km apart (Bristol and Norwich): 250 m cells would make about a
+        // million; doubling stops at the first size with at most MAX_CELLS
+        List<List<PointCount>> far = List.of(List.of(new PointCount(-2.59, 51.45, 3, "On or near A", "E01000001"),
+                new PointCount(1.30, 52.63, 4, "On or near B", "E01000002")));
+        org.junit.jupiter.api.Assertions.assertTrue(HotspotMap.cells(far, 250) > HotspotMap.MAX_CELLS);
+        double size = HotspotMap.cellSizeFor(far, 250);
+        org.junit.jupiter.api.Assertions.assertTrue(HotspotMap.cells(far, size) <= HotspotMap.MAX_CELLS);
+        org.junit.jupiter.api.Assertions.assertTrue(HotspotMap.cells(far, size / 2) > HotspotMap.MAX_CELLS);
+        org.junit.jupiter.api.Assertions.assertEquals(0, Math.log(size / 250) / Math.log(2) % 1, 1e-12, "a power of two");
+        // a town keeps the size asked for
+        List<List<PointCount>> town = List.of(List.of(new PointCount(-0.20, 51.90, 3, "On or near A", "E01000001"),
+                new PointCount(-0.15, 51.92, 4, "On or near B", "E01000002")));
+        org.junit.jupiter.api.Assertions.assertEquals(250, HotspotMap.cellSizeFor(town, 250));
+    }
 }
