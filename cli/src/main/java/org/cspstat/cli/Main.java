@@ -64,6 +64,10 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("cspstat: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
+            if (outOfMemory(e)) {
+                commandLine.getErr().println(OUT_OF_MEMORY);
+                return ExitCodes.FAILURE;
+            }
             commandLine.getErr().println("cspstat: unexpected failure: " + e
                     + (verbose ? "" : " (rerun with --verbose for details)"));
             return ExitCodes.FAILURE;
@@ -75,7 +79,13 @@ public final class Main implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OUT_OF_MEMORY);
+            code = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return code;
@@ -96,6 +106,20 @@ public final class Main implements Runnable {
             }
         }
         return SUBCOMMANDS;
+    }
+
+    static final String OUT_OF_MEMORY = "cspstat: out of memory (Java heap of "
+            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give Java more, e.g. java -Xmx4g -jar cspstat.jar ..., "
+            + "or read less (--area-prefix, --lsoa-file, fewer files)";
+
+    /** @return true when the failure, or anything that caused it, is running out of memory */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

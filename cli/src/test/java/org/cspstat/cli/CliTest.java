@@ -183,4 +183,12 @@ class CliTest {
         assertEquals(14, r.out().lines().count(), "a header and the 13 wards");
         assertTrue(r.out().contains("All crime,Bedwell,E05"), r.out());
     }
+
+    @Test
+    void runningOutOfMemoryIsToldPlainly() {
+        assertTrue(Main.outOfMemory(new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space"))));
+        assertTrue(!Main.outOfMemory(new IllegalStateException("x")));
+        assertTrue(Main.OUT_OF_MEMORY.startsWith("cspstat: out of memory (Java heap of "), Main.OUT_OF_MEMORY);
+        assertTrue(Main.OUT_OF_MEMORY.contains("-Xmx4g"));
+    }
 }
