@@ -83,12 +83,42 @@ public final class Bench {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         summary.forEach(System.out::println);
         System.out.println();
-        b.fixedCosts(data);
+        double fixed = b.fixedCosts(data);
+        b.perRow(fixed);
         b.report();
     }
 
-    /** Times what every run pays whatever the size: JVM and CLI start, and compare on 1,000 rows. */
-    private void fixedCosts(Path data) throws IOException, InterruptedException {
+    /** Each dataset's rows, its name and its compare median, in the order run. */
+    private final List<long[]> measuredRows = new ArrayList<>();
+    private final List<double[]> measuredCompare = new ArrayList<>();
+    private final List<String> measuredNames = new ArrayList<>();
+
+    /**
+     * Prints compare's time per row three ways: end to end, without the fixed cost of a run
+     * (compare on 1,000 rows), and marginal from the previous size (what one more row costs).
+     */
+    private void perRow(double fixed) {
+        System.out.println("### compare's time per row\n");
+        System.out.println("| data | rows | end to end ns | without the fixed cost (" + String.format(Locale.ROOT, "%.2f", fixed)
+                + " s) ns | marginal from the previous size ns |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (int i = 0; i < measuredRows.size(); i++) {
+            long rows = measuredRows.get(i)[0];
+            double t = measuredCompare.get(i)[0];
+            String marginal = i == 0 ? "" : String.format(Locale.ROOT, "%.0f",
+                    (t - measuredCompare.get(i - 1)[0]) * 1e9 / (rows - measuredRows.get(i - 1)[0]));
+            System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %.0f | %s |%n", measuredNames.get(i), rows,
+                    t * 1e9 / rows, (t - fixed) * 1e9 / rows, marginal);
+        }
+        System.out.println();
+    }
+
+    /**
+     * Times what every run pays whatever the size: JVM and CLI start, and compare on 1,000 rows.
+     *
+     * @return the median of compare --format csv on 1,000 rows, seconds
+     */
+    private double fixedCosts(Path data) throws IOException, InterruptedException {
         Path tiny = data.resolve("national-1000.csv");
         Generate.generate(1000, 36, 20211, false, tiny);
         List<List<String>> commands = List.of(
@@ -103,6 +133,7 @@ public final class Bench {
         System.out.println("### Fixed costs (load average " + load() + ")\n");
         System.out.println("| what | median s |");
         System.out.println("|---|---:|");
+        double compareCsv = 0;
         for (int c = 0; c < commands.size(); c++) {
             double[] t = new double[runs];
             for (int r = 0; r < runs; r++) {
@@ -111,9 +142,13 @@ public final class Bench {
                 t[r] = (System.nanoTime() - start) / 1e9;
             }
             System.out.printf(Locale.ROOT, "| %s | %.2f |%n", names[c], median(t));
+            if (c == 1) {
+                compareCsv = median(t);
+            }
         }
         System.out.println();
         delete(tiny);
+        return compareCsv;
     }
 
     /** Times every tool on one dataset; returns its summary line. */
@@ -165,6 +200,9 @@ public final class Bench {
             delete(path);
         }
         double compare = median(times[1]);
+        measuredRows.add(new long[] {rows});
+        measuredCompare.add(new double[] {compare});
+        measuredNames.add(what);
         return String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.0f | %.2f |", what, rows, compare,
                 duck, compare / duck, compare * 1e9 / rows, median(times[2]));
     }
