@@ -3,6 +3,7 @@ package org.cspstat.cli.chart;
 import java.util.List;
 import java.util.Map;
 import org.cspstat.report.RiskMatrixData;
+import org.cspstat.report.TableFormat;
 import org.cspstat.report.RiskMatrixData.PlacedIssue;
 import org.cspstat.report.Tone;
 import org.knowm.xchart.AnnotationText;
@@ -87,15 +88,12 @@ final class RiskMatrixChart {
     }
 
     private static String bandLabel(RiskMatrixData d, Tone band) {
+        String medium = TableFormat.plainNumber(d.mediumFrom());
+        String high = TableFormat.plainNumber(d.highFrom());
         return switch (band) {
-            case HIGH -> "high (score ≥ " + num(d.highFrom()) + ")";
-            case MEDIUM -> "medium (" + num(d.mediumFrom()) + " to under " + num(d.highFrom()) + ")";
-            default -> "low (< " + num(d.mediumFrom()) + ")";
+            case HIGH -> "high (score ≥ " + high + ")";
+            case MEDIUM -> "medium (" + medium + " to under " + high + ")";
+            default -> "low (< " + medium + ")";
         };
     }
-
-    private static String num(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
 }
