@@ -97,8 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,
             List<String> categories, String adjust, Population population) {
         Period current = periods.current(d.counts());
-        AreaLevel level = areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(java.util.Locale.ROOT))
-                : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
+        AreaLevel level = Formats.areaLevel(areaLevel, d);
         return Comparison.of(d)
                 .current(current)
                 .previous(periods.previous(current))

@@ -3,7 +3,7 @@ package org.cspstat.cli;
 import java.util.Locale;
 import java.util.Set;
 
-/** Checks a --format value against the forms a command accepts. */
+/** Checks an option's value against the forms a command accepts: formats, area levels, steps. */
 final class Formats {
     private Formats() {
     }
@@ -15,5 +15,30 @@ final class Formats {
                     + String.join(", ", accepted));
         }
         return f;
+    }
+
+    /**
+     * Reads a choice named by an enum constant, in any case.
+     *
+     * @param option the option, for the message
+     * @param text the value given
+     * @param choices the enum's constants
+     * @return the constant named
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    static <E extends Enum<E>> E choice(String option, String text, E[] choices) {
+        for (E e : choices) {
+            if (e.name().equalsIgnoreCase(text.strip())) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + option + " '" + text + "': expected " + String.join(", ",
+                java.util.Arrays.stream(choices).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    /** @return the area level named by --area-level, else ward when a lookup is given, else lsoa */
+    static org.cspstat.compare.AreaLevel areaLevel(String text, org.cspstat.io.Dataset d) {
+        return text != null ? choice("--area-level", text, org.cspstat.compare.AreaLevel.values())
+                : d.areaLookup().isPresent() ? org.cspstat.compare.AreaLevel.WARD : org.cspstat.compare.AreaLevel.LSOA;
     }
 }

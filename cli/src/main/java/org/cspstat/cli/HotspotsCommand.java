@@ -3,7 +3,6 @@ package org.cspstat.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cspstat.compare.AreaLevel;
 import org.cspstat.geo.NamedPlaces;
 import org.cspstat.hotspot.HotspotAnalysis;
 import org.cspstat.hotspot.HotspotReport;
@@ -72,11 +71,10 @@ final class HotspotsCommand implements Callable<Integer> {
                 .current(periods.period == null ? null : periods.current(d.counts()))
                 .previous(periods.previous)
                 .cellSize(cellSize)
-                .areaLevel(areaLevel != null ? AreaLevel.valueOf(areaLevel.strip().toUpperCase(Locale.ROOT))
-                        : d.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA)
+                .areaLevel(Formats.areaLevel(areaLevel, d))
                 .places(places == null ? null : NamedPlaces.read(places))
                 .groups(groups.groups())
-                .step(HotspotAnalysis.Step.valueOf(step.strip().toUpperCase(Locale.ROOT)))
+                .step(Formats.choice("--step", step, HotspotAnalysis.Step.values()))
                 .allowGaps(periods.allowGaps)
                 .run();
         String text = switch (f) {
