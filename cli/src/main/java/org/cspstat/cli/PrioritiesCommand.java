@@ -8,6 +8,7 @@ import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.report.TableFormat;
 import org.cspstat.risk.PriorityList;
+import org.cspstat.risk.RiskConfig;
 import org.cspstat.risk.RiskAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,8 @@ final class PrioritiesCommand implements Callable<Integer> {
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         CategoryGroups g = groups.groups();
         ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm", null);
-        PriorityList list = RiskAssessment.rank(risk.load(d, g), comparison);
+        RiskConfig config = risk.load(d, g);
+        PriorityList list = RiskAssessment.rank(config, comparison);
         String text;
         if (f.equals("json")) {
             text = list.toJson();
@@ -65,8 +67,8 @@ final class PrioritiesCommand implements Callable<Integer> {
             }
             list.notScored().forEach(n -> s.append("Not scored: ").append(n.issue()).append(" (").append(n.reason())
                     .append(")\n"));
-            s.append("\nRisk = likelihood × impact; the bundled matrix is illustrative (docs/risk.md). Source: ")
-                    .append(d.source()).append('\n');
+            s.append('\n').append(config.settings().rule()).append(" The bundled matrix is illustrative "
+                    + "(docs/risk.md). Source: ").append(d.source()).append('\n');
             text = s.toString();
         }
         output.write(spec.commandLine().getOut(), text, data.data);

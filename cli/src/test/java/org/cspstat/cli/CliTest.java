@@ -191,4 +191,21 @@ class CliTest {
         assertTrue(Main.OUT_OF_MEMORY.startsWith("cspstat: out of memory (Java heap of "), Main.OUT_OF_MEMORY);
         assertTrue(Main.OUT_OF_MEMORY.contains("-Xmx4g"));
     }
+
+    @Test
+    void anUnknownAreaLevelOrStepNamesTheAcceptedValues() {
+        Result r = run("compare", "--by", "area", "--area-level", "parish");
+        assertEquals(2, r.code());
+        assertEquals("cspstat: unknown --area-level 'parish': expected lsoa, ward, district\n", r.err());
+        Result s = run("hotspots", "--step", "fortnight");
+        assertEquals(2, s.code());
+        assertEquals("cspstat: unknown --step 'fortnight': expected auto, quarter, month\n", s.err());
+    }
+
+    @Test
+    void prioritiesStateTheScoringRuleInUse() {
+        Result r = run("priorities");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Risk = likelihood × impact. The bundled matrix is illustrative"), r.out());
+    }
 }

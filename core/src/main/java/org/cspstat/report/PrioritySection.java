@@ -45,10 +45,7 @@ final class PrioritySection {
                 bands, placed, comparison.source(), "Each issue placed by likelihood and impact on a 5 by 5 grid whose "
                         + "cells are banded low, medium and high risk.");
         var table = list.toTable();
-        String rule = settings.method() == org.cspstat.risk.ScoringMethod.PRODUCT ? "Risk = likelihood × impact. "
-                : "Risk = " + settings.likelihoodWeight().stripTrailingZeros().toPlainString() + " × likelihood + "
-                        + settings.impactWeight().stripTrailingZeros().toPlainString() + " × impact. ";
-        return new ReportSection("priorities", "Priorities", List.of(rule + "Likelihood "
+        return new ReportSection("priorities", "Priorities", List.of(settings.rule() + " Likelihood "
                 + "comes from the data (volume and a significant trend); impact from the county matrix ("
                 + config.matrix().source() + ") and any district overrides. Each line says how its score was "
                 + "reached. The bundled matrix is illustrative: replace it with the county's."), points,

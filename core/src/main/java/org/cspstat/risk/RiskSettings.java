@@ -111,6 +111,18 @@ public record RiskSettings(ScoringMethod method, BigDecimal likelihoodWeight, Bi
     }
 
     /**
+     * The scoring rule in words, for reports: {@code Risk = likelihood × impact.} or, for a
+     * weighted sum, {@code Risk = 2 × likelihood + 1 × impact.}
+     *
+     * @return one sentence
+     */
+    public String rule() {
+        return method == ScoringMethod.PRODUCT ? "Risk = likelihood × impact."
+                : "Risk = " + likelihoodWeight.stripTrailingZeros().toPlainString() + " × likelihood + "
+                        + impactWeight.stripTrailingZeros().toPlainString() + " × impact.";
+    }
+
+    /**
      * The band of a risk score.
      *
      * @param score a score from {@link #score}
