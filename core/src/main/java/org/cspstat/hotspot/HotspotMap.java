@@ -86,17 +86,8 @@ public final class HotspotMap {
      * @return rows times columns, 0 when there are no points
      */
     public static long cells(List<List<PointCount>> periods, double cellSize) {
-        List<EastingNorthing> projected = new ArrayList<>();
-        for (List<PointCount> period : periods) {
-            for (PointCount p : period) {
-                projected.add(BritishNationalGrid.toGrid(p.lon(), p.lat()));
-            }
-        }
-        if (projected.isEmpty()) {
-            return 0;
-        }
-        Grid grid = Grid.covering(projected, cellSize);
-        return (long) grid.rows() * grid.cols();
+        List<EastingNorthing> projected = project(periods);
+        return projected.isEmpty() ? 0 : cells(projected, cellSize);
     }
 
     /**
@@ -108,11 +99,28 @@ public final class HotspotMap {
      * @return the cell side to use
      */
     public static double cellSizeFor(List<List<PointCount>> periods, double cellSize) {
+        List<EastingNorthing> projected = project(periods);
         double size = cellSize;
-        while (cells(periods, size) > MAX_CELLS) {
+        while (!projected.isEmpty() && cells(projected, size) > MAX_CELLS) {
             size *= 2;
         }
         return size;
+    }
+
+    private static long cells(List<EastingNorthing> projected, double cellSize) {
+        Grid grid = Grid.covering(projected, cellSize);
+        return (long) grid.rows() * grid.cols();
+    }
+
+    /** @return every period's points in British National Grid metres, period by period */
+    private static List<EastingNorthing> project(List<List<PointCount>> periods) {
+        List<EastingNorthing> projected = new ArrayList<>();
+        for (List<PointCount> period : periods) {
+            for (PointCount p : period) {
+                projected.add(BritishNationalGrid.toGrid(p.lon(), p.lat()));
+            }
+        }
+        return projected;
     }
 
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
@@ -127,12 +135,7 @@ public final class HotspotMap {
 
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize,
             boolean emerging, int focusFrom) {
-        List<EastingNorthing> projected = new ArrayList<>();
-        for (List<PointCount> period : periods) {
-            for (PointCount p : period) {
-                projected.add(BritishNationalGrid.toGrid(p.lon(), p.lat()));
-            }
-        }
+        List<EastingNorthing> projected = project(periods);
         Grid grid = Grid.covering(projected, cellSize);
         double[][] total = new double[grid.rows()][grid.cols()];
         List<double[][]> perPeriod = new ArrayList<>();
