@@ -87,7 +87,7 @@ public final class HotspotMap {
      */
     public static long cells(List<List<PointCount>> periods, double cellSize) {
         List<EastingNorthing> projected = project(periods);
-        return projected.isEmpty() ? 0 : cells(projected, cellSize);
+        return projected.isEmpty() ? 0 : gridCells(projected, cellSize);
     }
 
     /**
@@ -101,13 +101,13 @@ public final class HotspotMap {
     public static double cellSizeFor(List<List<PointCount>> periods, double cellSize) {
         List<EastingNorthing> projected = project(periods);
         double size = cellSize;
-        while (!projected.isEmpty() && cells(projected, size) > MAX_CELLS) {
+        while (!projected.isEmpty() && gridCells(projected, size) > MAX_CELLS) {
             size *= 2;
         }
         return size;
     }
 
-    private static long cells(List<EastingNorthing> projected, double cellSize) {
+    private static long gridCells(List<EastingNorthing> projected, double cellSize) {
         Grid grid = Grid.covering(projected, cellSize);
         return (long) grid.rows() * grid.cols();
     }
