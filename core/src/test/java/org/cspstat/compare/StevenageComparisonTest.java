@@ -30,7 +30,7 @@ class StevenageComparisonTest {
     @BeforeAll
     static void load() {
         data = Loader.load(LoadOptions.builder()
-                .data(Path.of("../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01"))
+                .data(Path.of("../sample-data/stevenage-2021-01-to-2022-01"))
                 .selection(AreaSelection.namePrefix("Stevenage")).build());
     }
 
