@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cspstat.count.CountStore;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.model.Category;
 import org.cspstat.model.CategoryKind;
 import org.cspstat.model.PoliceUkCategories;
