@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;

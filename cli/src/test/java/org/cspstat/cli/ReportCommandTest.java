@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cspstat.cli.chart.Images;
+import org.cspstat.output.chart.Images;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

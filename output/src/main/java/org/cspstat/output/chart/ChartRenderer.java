@@ -1,4 +1,4 @@
-package org.cspstat.cli.chart;
+package org.cspstat.output.chart;
 
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.Processors;
