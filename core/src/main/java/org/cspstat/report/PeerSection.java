@@ -166,7 +166,7 @@ public final class PeerSection {
         Funnel fu = f.funnel();
         double max = fu.units().stream().mapToDouble(Funnel.Unit::exposure).max().orElse(1) * 1.08;
         double min = fu.units().stream().mapToDouble(Funnel.Unit::exposure).min().orElse(1);
-        double from = Math.max(min * 0.5, max / 200);
+        double from = Math.min(min * 0.5, max / 40);
         List<Double> grid = new ArrayList<>();
         List<Double> lo95 = new ArrayList<>();
         List<Double> hi95 = new ArrayList<>();
