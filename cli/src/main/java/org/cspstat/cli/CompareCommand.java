@@ -37,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--area-level", paramLabel = "LEVEL",
-            description = "lsoa, ward or district for area rows (ward and district need --lookup; "
+            description = "lsoa, ward or district for area rows (ward needs --lookup; district without one comes from LSOA names; "
                     + "default ward when a lookup is given, else lsoa)")
     String areaLevel;
 

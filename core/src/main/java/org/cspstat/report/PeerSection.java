@@ -201,7 +201,7 @@ public final class PeerSection {
                 + "the average of %s, with 95%% and 99.8%% limits.", f.issue(), f.rateUnit(), fu.units().size(), units,
                 f.period().label(), f.exposureNoun(), number(fu.target() * f.scale()));
         return new FunnelChartData(name, title, x, y, grid, fu.target() * f.scale(), lo95, hi95, lo998, hi998,
-                points, note, source, description);
+                points, units, note, source, description);
     }
 
     private static ReportTable table(String name, String caption, List<PeerFunnel> funnels) {

@@ -48,7 +48,7 @@ final class FunnelChart {
         List<FunnelChartData.Point> others = d.points().stream().filter(p -> !p.highlighted()).toList();
         List<FunnelChartData.Point> mine = d.points().stream().filter(FunnelChartData.Point::highlighted).toList();
         if (!others.isEmpty()) {
-            XYSeries peers = chart.addSeries(mine.isEmpty() ? "areas" : "peers",
+            XYSeries peers = chart.addSeries(mine.isEmpty() ? d.units() : "peers",
                     others.stream().mapToDouble(FunnelChartData.Point::exposure).toArray(),
                     others.stream().mapToDouble(FunnelChartData.Point::rate).toArray());
             peers.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
