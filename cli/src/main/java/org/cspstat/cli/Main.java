@@ -2,7 +2,7 @@ package org.cspstat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
