@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportPack;
 import picocli.CommandLine.Command;

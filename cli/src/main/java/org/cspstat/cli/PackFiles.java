@@ -3,7 +3,7 @@ package org.cspstat.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;

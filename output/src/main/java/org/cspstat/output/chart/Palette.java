@@ -1,4 +1,4 @@
-package org.cspstat.cli.chart;
+package org.cspstat.output.chart;
 
 import java.awt.Color;
 import org.cspstat.report.Tone;

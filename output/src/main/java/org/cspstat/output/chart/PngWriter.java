@@ -1,4 +1,4 @@
-package org.cspstat.cli.chart;
+package org.cspstat.output.chart;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;

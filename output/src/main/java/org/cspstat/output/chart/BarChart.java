@@ -1,4 +1,4 @@
-package org.cspstat.cli.chart;
+package org.cspstat.output.chart;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cspstat.cli.chart;
+package org.cspstat.output.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
