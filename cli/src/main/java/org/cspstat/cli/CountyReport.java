@@ -61,7 +61,7 @@ final class CountyReport {
         double loaded = (System.nanoTime() - start) / 1e9;
         Districts districts = Districts.of(county.counts());
         if (districts.all().isEmpty()) {
-            throw org.cspstat.io.DataException.of(String.join(", ", data.data.stream().map(Path::toString).toList()),
+            throw org.cspstat.error.DataException.of(String.join(", ", data.data.stream().map(Path::toString).toList()),
                     "no districts in the data: no LSOA names of the form '<district> NNNX'");
         }
         List<District> chosen = districts.pick(each ? command.eachDistrict : List.of(single));

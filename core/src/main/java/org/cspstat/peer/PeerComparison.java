@@ -12,7 +12,7 @@ import org.cspstat.compare.Issue;
 import org.cspstat.compare.Population;
 import org.cspstat.count.CountStore;
 import org.cspstat.io.AreaLookup;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.model.Area;
 import org.cspstat.period.Period;

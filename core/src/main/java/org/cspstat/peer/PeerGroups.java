@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Who each district is compared with: by default every other district in the data; or a Most
