@@ -166,7 +166,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         c.add(new Column("dispersion", Kind.DECIMAL, r -> r.test().dispersion()));
         c.add(new Column("family", Kind.TEXT, ComparisonRow::family));
         c.add(new Column("sameAs", Kind.TEXT, ComparisonRow::sameAs));
-        c.add(new Column("monthsCompared", Kind.WHOLE, r -> (long) monthsCurrent.size()));
+        c.add(new Column("monthsCompared", Kind.TEXT, r -> monthsCompared()));
         c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
         c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
         c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));

@@ -151,16 +151,16 @@ class StevenageComparisonTest {
 
     @Test
     void aPeriodWithNoDataIsRefusedEvenWhenGapsAreAllowed() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.io.DataException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.error.DataException.class,
                 () -> Comparison.of(data).current(Period.parse("2021-01..2021-06")).allowGaps(true).run());
         assertEquals("Jan–Jun 2021 vs Jan–Jun 2020: the previous period Jan–Jun 2020 has no months with data"
                 + " (the data covers 2021-01 to 2022-01); a missing month is not a zero, so there is nothing to compare",
                 e.getMessage());
-        var none = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.io.DataException.class,
+        var none = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.error.DataException.class,
                 () -> Comparison.of(data).current(Period.parse("2021-02..2021-07")).allowGaps(true).run());
         assertTrue(none.getMessage().contains("the previous period"), none.getMessage());
         // each period has a month with data, but never the same calendar month
-        var unpaired = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.io.DataException.class,
+        var unpaired = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.error.DataException.class,
                 () -> Comparison.of(data).current(Period.parse("2022-01..2022-02"))
                         .previous(Period.parse("2020-12..2021-01")).allowGaps(true).run());
         assertTrue(unpaired.getMessage().contains("no calendar month has data in both periods"), unpaired.getMessage());
