@@ -130,8 +130,8 @@ public final class ReportBuilder {
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
-        byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
-                .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
+        // what a reader must know before any claim: short periods, gaps, the months compared
+        headlines.addAll(0, byCategory.notes());
         return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
     }

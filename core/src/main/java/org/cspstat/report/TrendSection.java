@@ -73,7 +73,7 @@ final class TrendSection {
 
     private static List<String> chosen(ComparisonResult r) {
         Set<String> out = new LinkedHashSet<>(List.of(CategoryGroups.ALL_CRIME, CategoryGroups.ALL_ASB));
-        r.rows().stream().filter(x -> x.verdict() != Verdict.NO_CLEAR_CHANGE).map(ComparisonRow::category)
+        r.rows().stream().filter(x -> x.verdict().isSignificant()).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)
                 .forEach(out::add);
