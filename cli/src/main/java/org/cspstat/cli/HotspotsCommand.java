@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -63,7 +64,7 @@ final class HotspotsCommand implements Callable<Integer> {
     public Integer call() {
         String f = output.format("text", "csv", "json", "geojson", "md");
         if (!(cellSize >= 10 && cellSize <= 10_000)) {
-            throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
+            throw new UsageException("--cell-size must be between 10 and 10000 metres");
         }
         Dataset d = data.load(true, ProgressListener.NONE);
         HotspotReport r = HotspotAnalysis.of(d)
