@@ -254,6 +254,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         period(j.name("previousPeriod"), previous);
         j.name("adjustment").value(adjustmentName()).name("alpha").value(alpha).name("source").value(source)
                 .name("rows").beginArray();
+        boolean population = hasPopulation(); // once: asked per row it made the output quadratic in rows
         for (ComparisonRow r : rows) {
             var c = r.change().comparison();
             j.beginObject().name("category").value(r.category());
@@ -271,7 +272,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("zScore").value(r.change().zScore().z())
                     .name("verdict").value(r.verdict().words())
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
-            if (hasPopulation()) {
+            if (population) {
                 j.name("residents").value(r.residents())
                         .name("currentRatePer1000").value(r.ratePer1000(true))
                         .name("previousRatePer1000").value(r.ratePer1000(false));
