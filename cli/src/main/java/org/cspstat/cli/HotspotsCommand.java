@@ -9,7 +9,7 @@ import org.cspstat.hotspot.HotspotAnalysis;
 import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
