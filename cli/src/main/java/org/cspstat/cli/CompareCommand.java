@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
