@@ -79,7 +79,10 @@ final class TrendCommand implements Callable<Integer> {
                 }
                 text.append(tf.render(table));
                 if (!f.equals("csv")) {
-                    text.append('\n').append(projection(t)).append("\n\n");
+                    text.append('\n');
+                    t.limitsUnavailableReason().ifPresent(why -> text.append("No control limits or signals: ")
+                            .append(why).append(".\n"));
+                    text.append(projection(t)).append("\n\n");
                 }
             }
             if (!f.equals("csv")) {
@@ -102,8 +105,9 @@ final class TrendCommand implements Callable<Integer> {
 
     private static String projection(TrendAnalysis t) {
         return t.projection().map(p -> String.format(Locale.ROOT,
-                "Projected financial year-end: %,.0f (95%% prediction interval %,d–%,d), from %,d so far over %d months.",
-                p.projected(), p.low(), p.high(), p.yearToDate(), p.monthsElapsed()))
+                "Projected financial year-end: %,.0f (95%% prediction interval %,d–%,d), from %,d so far over %d months; "
+                        + "the interval allows for months moving from year to year (dispersion %.2f, 1 = Poisson only).",
+                p.projected(), p.low(), p.high(), p.yearToDate(), p.monthsElapsed(), p.dispersion()))
                 .orElse("No year-end projection: " + t.projectionUnavailableReason().orElse("not applicable") + ".");
     }
 }

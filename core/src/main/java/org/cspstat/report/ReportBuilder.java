@@ -123,6 +123,7 @@ public final class ReportBuilder {
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
+        RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
@@ -134,8 +135,8 @@ public final class ReportBuilder {
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
-        byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
-                .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
+        // what a reader must know before any claim: short periods, gaps, the months compared
+        headlines.addAll(0, byCategory.notes());
         return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
     }
