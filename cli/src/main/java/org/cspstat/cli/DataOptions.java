@@ -68,6 +68,9 @@ final class DataOptions {
         }
         LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
                 .positions(positions).areas(areas).progress(progress);
+        if (data.isEmpty()) {
+            b.sample(); // the CLI's choice: every command works without --data
+        }
         if (mapping != null) {
             b.mapping(ExportMapping.read(mapping));
         }
