@@ -49,22 +49,29 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Output.refuseFolderInInputs(out, packOptions.data.data);
-        ReportPack pack = PackFiles.build(packOptions);
-        Path charts = out.resolve("charts");
-        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, packOptions.data.data);
-        for (ReportTable t : pack.tables()) {
-            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), packOptions.data.data);
+        List<Path> inputs = packOptions.data.data;
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
         }
-        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
-                : name -> "charts/" + name + ".png");
-        PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                packOptions.data.data);
-        PackFiles.text(out.resolve("index.html"), html, packOptions.data.data);
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
-                out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
-                pack.title());
+        try (PackFiles.Staging staging = PackFiles.stage(out, inputs)) {
+            ReportPack pack = PackFiles.build(packOptions);
+            Path dir = staging.dir();
+            Path charts = dir.resolve("charts");
+            int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
+                    ChartRenderer.HEIGHT, scale, inputs);
+            for (ReportTable t : pack.tables()) {
+                PackFiles.text(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
+            }
+            String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
+                    : name -> "charts/" + name + ".png");
+            PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
+                    inputs);
+            PackFiles.text(dir.resolve("index.html"), html, inputs);
+            staging.commit();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
+                    out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
+                    Terminal.clean(pack.title()));
+        }
         return ExitCodes.OK;
     }
 

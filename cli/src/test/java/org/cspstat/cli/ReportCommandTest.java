@@ -103,11 +103,16 @@ class ReportCommandTest {
                 + ",2017-01,X,X,-0.2,51.9,On or near <script>alert(1)</script>,E01000001,Test 001A,"
                 + "Anti-social behaviour,,\n");
         String before = Files.readString(data);
-        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+        // the folder holding the input cannot be replaced by a pack (issue 15: inputs are sacred)
+        CliTest.Result refused = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
                 "--allow-gaps", "--out", dir.toString());
+        assertEquals(3, refused.code(), refused.err());
+        assertEquals("cspstat: " + dir + ": holds the input " + data + "; refusing to replace it\n", refused.err());
+        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.resolve("pack").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(before, Files.readString(data));
-        String html = Files.readString(dir.resolve("index.html"));
+        String html = Files.readString(dir.resolve("pack/index.html"));
         assertTrue(html.contains("All crime: no trend chart (baseline 2017-01 to 2017-01 of &#39;All crime&#39; has "
                 + "no two adjacent observed months for a moving range)."), html);
         assertFalse(html.contains("<script>alert"), "data escaped");

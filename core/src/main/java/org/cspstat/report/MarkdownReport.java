@@ -45,7 +45,6 @@ public final class MarkdownReport {
 
     /** Escapes what Markdown would treat as markup or HTML in a line of plain text. */
     static String text(String t) {
-        return t.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[")
-                .replace("]", "\\]").replace("*", "\\*").replace("_", "\\_").replaceAll("[\\r\\n]+", " ");
+        return MarkdownText.escape(t);
     }
 }
