@@ -241,6 +241,26 @@ public final class Comparison {
             residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
+        if (population != null && grouping != Grouping.CATEGORY && !labels.isEmpty()) {
+            List<String> unlisted = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (residents[i] == 0) {
+                    unlisted.add(labels.get(i)[2] == null ? labels.get(i)[0] : labels.get(i)[2]);
+                }
+            }
+            if (unlisted.size() == labels.size()) {
+                throw org.cspstat.io.DataException.of(population.source(), "lists none of the " + labels.size()
+                        + " areas compared (such as " + unlisted.get(0) + "): check that it gives codes at the "
+                        + "level compared (see --area-level), so no rate per resident could be given");
+            }
+            if (!unlisted.isEmpty()) {
+                String shown = String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+                        + (unlisted.size() > 5 ? " and " + (unlisted.size() - 5) + " more" : "");
+                String note = population.source() + " lacks " + unlisted.size() + " of the " + labels.size()
+                        + " areas (" + shown + "): their rates are per month only";
+                warning = warning.isEmpty() ? note : warning + "; " + note;
+            }
+        }
         // each row's exact test is independent of the others: a national table of ~35,000 LSOAs
         // spends seconds in the Clopper-Pearson quantiles, so large tables use every core
         java.util.stream.IntStream rowsToTest = java.util.stream.IntStream.range(0, counts.size());

@@ -59,7 +59,8 @@ public final class Population {
         }
         Map<String, Long> out = new HashMap<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-                .allowExtraFields(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
+                .allowExtraFields(true).ofCsvRecord(org.cspstat.io.ConfigFiles.readText(file,
+                        org.cspstat.io.ConfigFiles.LARGE, "population file"))) {
             boolean header = true;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();
