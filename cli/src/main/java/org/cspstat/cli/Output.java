@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Writes outputs atomically: to a temporary file beside the target, then moved into place, so an

@@ -8,12 +8,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportTable;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +46,18 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The pack being written, while {@link #call()} runs. */
+    private PackFiles.Staging staging;
+
+    @Option(names = "--each-district", arity = "0..*", paramLabel = "NAME",
+            description = "Read the files once and write one pack per district (all districts in the data, or those "
+                    + "named) into DIR/<district>/, plus a county overview DIR/index.html placing each district "
+                    + "among its peers on funnel plots. See 'cspstat areas' for the names.")
+    List<String> eachDistrict;
+
+    @Mixin
+    PeerOptions peerOptions;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -53,26 +65,47 @@ final class ReportCommand implements Callable<Integer> {
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
         }
-        try (PackFiles.Staging staging = PackFiles.stage(out, inputs)) {
-            ReportPack pack = PackFiles.build(packOptions);
-            Path dir = staging.dir();
-            Path charts = dir.resolve("charts");
-            int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                    ChartRenderer.HEIGHT, scale, inputs);
-            for (ReportTable t : pack.tables()) {
-                PackFiles.text(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
+        // every file goes into a staging folder beside --out, swapped in whole at the end (issue 15)
+        try (PackFiles.Staging s = PackFiles.stage(out, inputs)) {
+            staging = s;
+            if (eachDistrict != null || peerOptions.given()) {
+                int code = CountyReport.run(this, start);
+                s.commit();
+                return code;
             }
-            String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
-                    : name -> "charts/" + name + ".png");
-            PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                    inputs);
-            PackFiles.text(dir.resolve("index.html"), html, inputs);
-            staging.commit();
+            ReportPack pack = PackFiles.build(packOptions);
+            int files = write(pack, out);
+            s.commit();
             spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
                     out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
                     Terminal.clean(pack.title()));
+        } finally {
+            staging = null;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes a pack into a folder: charts, tables, summary.md and index.html.
+     *
+     * @return the number of chart files written
+     */
+    int write(ReportPack pack, Path folder) {
+        // a folder under --out is written at the same place under the staging folder
+        Path dir = staging == null ? folder : staging.dir().resolve(out.relativize(folder).toString());
+        Path charts = dir.resolve("charts");
+        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
+                ChartRenderer.HEIGHT, scale, packOptions.data.data);
+        for (ReportTable t : pack.tables()) {
+            PackFiles.text(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()),
+                    packOptions.data.data);
+        }
+        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
+                : name -> "charts/" + name + ".png");
+        PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
+                packOptions.data.data);
+        PackFiles.text(dir.resolve("index.html"), html, packOptions.data.data);
+        return files;
     }
 
     private static String dataUri(Path png) {

@@ -371,7 +371,7 @@ class HostileOutputTest {
     }
 
     private static String MarkdownTextOf(String s) {
-        return org.cspstat.report.MarkdownText.escape(s);
+        return org.cspstat.format.MarkdownText.escape(s);
     }
 
     private static String sha8(String s) throws Exception {

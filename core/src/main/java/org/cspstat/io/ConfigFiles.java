@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import org.cspstat.error.DataException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package org.cspstat.report;
 
+import org.cspstat.format.MarkdownText;
+import org.cspstat.format.TableFormat;
+
 import java.util.function.Function;
 
 /**
