@@ -76,7 +76,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         c.add(new Column("pValue", Kind.DECIMAL, ComparisonRow::pValue));
         c.add(new Column("pAdjusted", Kind.DECIMAL, ComparisonRow::pAdjusted));
         c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
-        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
+        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))));
         c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
         if (hasPopulation()) {
             c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
@@ -174,7 +174,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
                 StringColumn.create("z", rows.stream().map(r -> Double.isFinite(r.change().zScore().z())
                         ? String.format(Locale.ROOT, "%+.1f", r.change().zScore().z()) : "")),
-                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))
                         + (r.warning().isEmpty() ? "" : " (!)"))));
         if (hasPopulation()) {
             t.insertColumn(t.columnCount() - 5, StringColumn.create("Rate per 1,000/yr", rows.stream()
@@ -269,7 +269,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("pValue").value(c.pValue())
                     .name("pAdjusted").value(r.pAdjusted())
                     .name("zScore").value(r.change().zScore().z())
-                    .name("verdict").value(r.verdict().words())
+                    .name("verdict").value(r.verdict().words(org.cspstat.model.Polarity.of(r.category())))
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
             if (hasPopulation()) {
                 j.name("residents").value(r.residents())

@@ -47,7 +47,7 @@ final class ChangeSection {
         String pct = ComparisonResult.percent(x).replace("▲ ", "").replace("▼ ", "").strip();
         return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s.", x.category(),
                 x.current(), r.currentHeading(), x.previous(), r.previousHeading(), x.change().change(),
-                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words());
+                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words(org.cspstat.model.Polarity.of(x.category())));
     }
 
     private static BarChartData chart(ComparisonResult r) {

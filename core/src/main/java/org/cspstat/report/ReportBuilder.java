@@ -123,6 +123,7 @@ public final class ReportBuilder {
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
         sections.add(AreaSection.of(byArea));
+        sections.addAll(EvidenceSections.of(data, byCategory));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
         }

@@ -46,7 +46,7 @@ final class TrendSection {
         List<String> points = new ArrayList<>();
         YearMonth last = byCategory.current().to().isAfter(store.months().last()) ? store.months().last()
                 : byCategory.current().to();
-        for (String wanted : names.isEmpty() ? chosen(byCategory) : names) {
+        for (String wanted : names.isEmpty() ? chosen(store, byCategory) : names) {
             Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
                             + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
@@ -71,8 +71,11 @@ final class TrendSection {
                 points, charts, tables);
     }
 
-    private static List<String> chosen(ComparisonResult r) {
+    private static List<String> chosen(CountStore store, ComparisonResult r) {
         Set<String> out = new LinkedHashSet<>(List.of(CategoryGroups.ALL_CRIME, CategoryGroups.ALL_ASB));
+        // flag categories (domestic abuse, hate crime) are issues in their own right: charted after the totals
+        store.categories().stream().filter(c -> c.kind() == org.cspstat.model.CategoryKind.FLAG)
+                .map(org.cspstat.model.Category::name).forEach(out::add);
         r.rows().stream().filter(x -> x.verdict() != Verdict.NO_CLEAR_CHANGE).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)
