@@ -113,14 +113,7 @@ final class DataOptions {
             Path m = mappings.get(i);
             b.source(data.get(i), m == null ? null : read.computeIfAbsent(m, ExportMapping::read));
         }
-        if (areaPrefix != null && lsoaFile != null) {
-            throw new IllegalArgumentException("give --area-prefix or --lsoa-file, not both");
-        }
-        if (areaPrefix != null) {
-            b.selection(AreaSelection.namePrefix(areaPrefix));
-        } else if (lsoaFile != null) {
-            b.selection(AreaSelection.codes(readCodes(lsoaFile)));
-        }
+        b.selection(selection());
         if (areaPolygons != null) {
             org.cspstat.geo.PolygonIndex index = org.cspstat.geo.Polygons.read(areaPolygons);
             b.assigner((lon, lat) -> index.first(lon, lat)
@@ -132,6 +125,30 @@ final class DataOptions {
             SampleData.lookup().ifPresent(b::lookup);
         }
         return Loader.load(b.build());
+    }
+
+    /** @return the area selection these options name (all rows when none) */
+    AreaSelection selection() {
+        if (areaPrefix != null && lsoaFile != null) {
+            throw new IllegalArgumentException("give --area-prefix or --lsoa-file, not both");
+        }
+        if (areaPrefix != null) {
+            return AreaSelection.namePrefix(areaPrefix);
+        } else if (lsoaFile != null) {
+            return AreaSelection.codes(readCodes(lsoaFile));
+        }
+        return AreaSelection.all();
+    }
+
+    /** @return the --data paths read as police.uk street files (those without a mapping) */
+    List<Path> policeUkData() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (mappings.get(i) == null && mapping == null) {
+                out.add(data.get(i));
+            }
+        }
+        return out;
     }
 
     private static Set<String> readCodes(Path file) {

@@ -48,6 +48,20 @@ final class Inputs {
      *     nor a folder (a device, a pipe), or is a broken zip
      */
     static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
+        return list(path, limits, notes, false);
+    }
+
+    /**
+     * Lists the CSV sources under a path: incident files, or police.uk outcomes files.
+     *
+     * @param path a file, directory or zip
+     * @param limits the zip limits
+     * @param notes receives a line for everything passed over
+     * @param outcomes true to list the {@code -outcomes.csv} files in a folder or zip (and pass over
+     *     every other); a file named directly is listed either way
+     * @return the sources in a stable order
+     */
+    static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes, boolean outcomes) {
         String root = path.toString();
         if (!Files.exists(path)) {
             throw DataException.of(root, "no such file or directory");
@@ -60,13 +74,13 @@ final class Inputs {
             for (Path file : walk(path, notes)) {
                 String name = path.relativize(file).toString();
                 if (isZip(name)) {
-                    addZip(file, name, root, limits, notes, out);
-                } else if (isIncidentCsv(name, notes)) {
+                    addZip(file, name, root, limits, notes, out, outcomes);
+                } else if (isIncidentCsv(name, notes, outcomes)) {
                     out.add(new FileSource(file, name, root));
                 }
             }
         } else if (isZip(root)) {
-            addZip(path, path.getFileName().toString(), root, limits, notes, out);
+            addZip(path, path.getFileName().toString(), root, limits, notes, out, outcomes);
         } else if (Files.isRegularFile(path)) {
             out.add(new FileSource(path, path.getFileName().toString(), root));
         } else {
@@ -134,7 +148,7 @@ final class Inputs {
     }
 
     private static void addZip(Path zip, String name, String root, ReadLimits limits,
-            Consumer<String> notes, List<InputSource> out) {
+            Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (limits.maxZipDepth() < 1) {
             notes.accept(name + ": zip files are not read (zip depth limit 0)");
             return;
@@ -158,8 +172,8 @@ final class Inputs {
                 }
                 if (isZip(entry.getName())) {
                     addNestedZip(new ZipEntrySource(zip, entry.getName(), label, root, limits),
-                            label, root, limits, 2, notes, out);
-                } else if (isIncidentCsv(entry.getName(), notes)) {
+                            label, root, limits, 2, notes, out, outcomes);
+                } else if (isIncidentCsv(entry.getName(), notes, outcomes)) {
                     out.add(new ZipEntrySource(zip, entry.getName(), label, root, limits));
                 }
             }
@@ -171,7 +185,7 @@ final class Inputs {
     }
 
     private static void addNestedZip(InputSource outer, String label, String root, ReadLimits limits,
-            int depth, Consumer<String> notes, List<InputSource> out) {
+            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (depth > limits.maxZipDepth()) {
             notes.accept(label + ": zip inside a zip beyond depth " + limits.maxZipDepth() + ", not read");
             return;
@@ -193,8 +207,8 @@ final class Inputs {
             }
             InputSource source = new NestedEntrySource(outer, entryName, inner, root, limits);
             if (isZip(entryName)) {
-                addNestedZip(source, inner, root, limits, depth + 1, notes, out);
-            } else if (isIncidentCsv(entryName, notes)) {
+                addNestedZip(source, inner, root, limits, depth + 1, notes, out, outcomes);
+            } else if (isIncidentCsv(entryName, notes, outcomes)) {
                 out.add(source);
             }
         }
@@ -213,10 +227,13 @@ final class Inputs {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private static boolean isIncidentCsv(String name, Consumer<String> notes) {
+    private static boolean isIncidentCsv(String name, Consumer<String> notes, boolean outcomes) {
         String n = name.toLowerCase(Locale.ROOT);
         if (!n.endsWith(".csv")) {
             return false;
+        }
+        if (outcomes) {
+            return n.endsWith("-outcomes.csv");
         }
         if (n.endsWith("-outcomes.csv") || n.endsWith("-stop-and-search.csv")) {
             notes.accept(name + ": police.uk outcomes or stop-and-search file, passed over");
