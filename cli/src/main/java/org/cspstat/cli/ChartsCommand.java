@@ -1,10 +1,11 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportPack;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() {
         String f = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("png", "svg", "both").contains(f)) {
-            throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
+            throw new UsageException("unknown format '" + format + "': expected png, svg or both");
         }
         ReportPack pack = PackFiles.build(packOptions);
         if (list) {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--area-level", paramLabel = "LEVEL",
-            description = "lsoa, ward or district for area rows (ward and district need --lookup; "
+            description = "lsoa, ward or district for area rows (ward needs --lookup; district without one comes from LSOA names; "
                     + "default ward when a lookup is given, else lsoa)")
     String areaLevel;
 
@@ -129,10 +129,17 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String heading(ComparisonResult r, Dataset d, String format) {
-        if (format.equals("md")) {
-            return "## " + r.title() + "\n\n";
+        StringBuilder notes = new StringBuilder();
+        for (String note : r.notes()) {
+            notes.append(format.equals("md") ? "> " : "(!) ").append(note).append("\n");
         }
-        return r.title() + " — " + d.area() + "\n\n";
+        if (notes.length() > 0) {
+            notes.append("\n");
+        }
+        if (format.equals("md")) {
+            return "## " + r.title() + "\n\n" + notes;
+        }
+        return r.title() + " — " + d.area() + "\n\n" + notes;
     }
 
     /** With several sources, the text table is followed by the issues split by source. */
@@ -148,8 +155,6 @@ final class CompareCommand implements Callable<Integer> {
     private String footnote(ComparisonResult r) {
         String warning = r.rows().stream().map(x -> x.warning()).filter(w -> !w.isEmpty()).findFirst()
                 .map(w -> "(!) " + w + "\n").orElse("");
-        return "\nExact test of equal monthly rates (R poisson.test); p-values adjusted (" + r.adjustmentName()
-                + ") across the " + r.rows().size() + " rows; significant means adjusted p < "
-                + r.alpha() + ".\n" + warning + "Source: " + r.source() + "\n";
+        return "\n" + r.methodLine() + "\n" + warning + "Source: " + r.source() + "\n";
     }
 }

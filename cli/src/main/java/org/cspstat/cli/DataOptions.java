@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.cspstat.io.AreaLookup;
 import org.cspstat.io.AreaSelection;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ExportMapping;
 import org.cspstat.io.LoadOptions;
@@ -130,7 +131,7 @@ final class DataOptions {
     /** @return the area selection these options name (all rows when none) */
     AreaSelection selection() {
         if (areaPrefix != null && lsoaFile != null) {
-            throw new IllegalArgumentException("give --area-prefix or --lsoa-file, not both");
+            throw new UsageException("give --area-prefix or --lsoa-file, not both");
         }
         if (areaPrefix != null) {
             return AreaSelection.namePrefix(areaPrefix);

@@ -6,7 +6,7 @@ import org.cspstat.io.ProgressListener;
 import org.cspstat.outcome.CrimeOutcomes;
 import org.cspstat.outcome.OutcomeAnalysis;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

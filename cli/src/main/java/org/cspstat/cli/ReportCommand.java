@@ -8,12 +8,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cspstat.cli.chart.ChartRenderer;
+import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportTable;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,26 +46,49 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--each-district", arity = "0..*", paramLabel = "NAME",
+            description = "Read the files once and write one pack per district (all districts in the data, or those "
+                    + "named) into DIR/<district>/, plus a county overview DIR/index.html placing each district "
+                    + "among its peers on funnel plots. See 'cspstat areas' for the names.")
+    List<String> eachDistrict;
+
+    @Mixin
+    PeerOptions peerOptions;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         Output.refuseFolderInInputs(out, packOptions.data.data);
-        ReportPack pack = PackFiles.build(packOptions);
-        Path charts = out.resolve("charts");
-        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, packOptions.data.data);
-        for (ReportTable t : pack.tables()) {
-            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), packOptions.data.data);
+        if (eachDistrict != null || peerOptions.given()) {
+            return CountyReport.run(this, start);
         }
-        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
-                : name -> "charts/" + name + ".png");
-        PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                packOptions.data.data);
-        PackFiles.text(out.resolve("index.html"), html, packOptions.data.data);
+        ReportPack pack = PackFiles.build(packOptions);
+        int files = write(pack, out);
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
                 out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
                 pack.title());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes a pack into a folder: charts, tables, summary.md and index.html.
+     *
+     * @return the number of chart files written
+     */
+    int write(ReportPack pack, Path dir) {
+        Path charts = dir.resolve("charts");
+        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
+                ChartRenderer.HEIGHT, scale, packOptions.data.data);
+        for (ReportTable t : pack.tables()) {
+            PackFiles.text(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()),
+                    packOptions.data.data);
+        }
+        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
+                : name -> "charts/" + name + ".png");
+        PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
+                packOptions.data.data);
+        PackFiles.text(dir.resolve("index.html"), html, packOptions.data.data);
+        return files;
     }
 
     private static String dataUri(Path png) {

@@ -2,6 +2,7 @@ package org.cspstat.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cspstat.error.DataException;
 import java.util.function.Consumer;
 
 /**

@@ -1,6 +1,7 @@
 package org.cspstat.io;
 
 import java.time.YearMonth;
+import org.cspstat.error.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cspstat.io.AreaSelection;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.DataFiles;
 import org.cspstat.io.InputSource;
 import org.cspstat.io.ReadLimits;

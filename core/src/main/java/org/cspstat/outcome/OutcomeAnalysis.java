@@ -10,8 +10,8 @@ import java.util.Map;
 import org.cspstat.io.AreaLookup;
 import org.cspstat.model.PoliceUkCategories;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.Json;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 
 /**

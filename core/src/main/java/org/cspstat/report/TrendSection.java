@@ -76,7 +76,7 @@ final class TrendSection {
         // flag categories (domestic abuse, hate crime) are issues in their own right: charted after the totals
         store.categories().stream().filter(c -> c.kind() == org.cspstat.model.CategoryKind.FLAG)
                 .map(org.cspstat.model.Category::name).forEach(out::add);
-        r.rows().stream().filter(x -> x.verdict() != Verdict.NO_CLEAR_CHANGE).map(ComparisonRow::category)
+        r.rows().stream().filter(x -> x.verdict().isSignificant()).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)
                 .forEach(out::add);
@@ -126,9 +126,16 @@ final class TrendSection {
                 signals.add(i);
             }
         }
-        ControlChart c = t.chart();
         String thisYear = fy + " (to " + label(last) + ")";
         String lastYear = fy.minusYears(1).toString();
+        if (t.chart().isEmpty()) {
+            return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
+                    "Incidents per month", months, thisYear, now, lastYear, before, "no control limits",
+                    Double.NaN, Double.NaN, Double.NaN, signals, source, series.label() + " per month in "
+                            + thisYear + " against " + lastYear + "; no control limits ("
+                            + t.limitsUnavailableReason().orElse("") + ").");
+        }
+        ControlChart c = t.chart().get();
         String range = label(c.baselineFirst()) + "–" + label(c.baselineLast());
         String baseline = "centre line (baseline " + range + ")";
         return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
@@ -147,9 +154,13 @@ final class TrendSection {
 
     private static String point(String name, TrendAnalysis t) {
         StringBuilder s = new StringBuilder(name).append(": ");
-        s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
-                + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label()).toList())
-                + ")");
+        if (t.chart().isEmpty()) {
+            s.append("no control limits or signals (").append(t.limitsUnavailableReason().orElse("")).append(')');
+        } else {
+            s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
+                    + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label())
+                            .toList()) + ")");
+        }
         t.projection().ifPresentOrElse(p -> s.append(String.format(Locale.ROOT,
                 "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round(p.projected()),
                 p.low(), p.high(), p.lastYearTotal())),

@@ -13,7 +13,7 @@ import org.cspstat.count.CountStore;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.SourceCounts;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 
 /**
  * Each issue's count split by source, for a dataset that sums several (see
@@ -169,6 +169,6 @@ public record SourceBreakdown(Period current, Period previous, List<Row> rows) {
     }
 
     private static String plain(double v) {
-        return Double.isNaN(v) ? "" : org.cspstat.report.TableFormat.plainNumber(v);
+        return Double.isNaN(v) ? "" : org.cspstat.format.TableFormat.plainNumber(v);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.cspstat.io.AreaSelection;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.ReadLimits;
 import org.cspstat.period.Period;
 import org.junit.jupiter.api.Test;
