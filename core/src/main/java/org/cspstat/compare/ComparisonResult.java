@@ -168,7 +168,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         c.add(new Column("sameAs", Kind.TEXT, ComparisonRow::sameAs));
         c.add(new Column("monthsCompared", Kind.TEXT, r -> monthsCompared()));
         c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
-        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
+        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))));
         c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
         if (hasPopulation()) {
             c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
@@ -267,7 +267,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 StringColumn.create("Rate ratio (adjusted CI)", rows.stream().map(ComparisonResult::ratio)),
                 StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
                 StringColumn.create("Test", rows.stream().map(ComparisonResult::testWords)),
-                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))
                         + (r.sameAs().isEmpty() ? "" : " (= " + r.sameAs() + ")")
                         + (r.warning().isEmpty() ? "" : " (!)"))));
         if (hasPopulation()) {
@@ -402,7 +402,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("family").value(r.family())
                     .name("sameAs").value(r.sameAs().isEmpty() ? null : r.sameAs())
                     .name("zScore").value(r.change().zScore().z())
-                    .name("verdict").value(r.verdict().words())
+                    .name("verdict").value(r.verdict().words(org.cspstat.model.Polarity.of(r.category())))
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
             if (population) {
                 j.name("residents").value(r.residents())
