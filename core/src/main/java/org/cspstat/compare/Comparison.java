@@ -296,11 +296,16 @@ public final class Comparison {
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
         RateTest[] tests = new RateTest[n];
-        for (int i = 0; i < n; i++) {
+        double[] pv = new double[n];
+        // each row's test is independent of the others: large tables (a national table has ~35,000
+        // LSOAs) use every core
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        (n >= PARALLEL_ROWS ? each.parallel() : each).forEach(i -> {
             long[] m = monthly.get(i);
             tests[i] = RateTest.of(java.util.Arrays.copyOfRange(m, 0, k1), java.util.Arrays.copyOfRange(m, k1, width),
                     paired, residents[i] > 0 ? residents[i] : 1);
-        }
+            pv[i] = tests[i].isEmpty() ? Double.NaN : tests[i].pValue();
+        });
         // a row summing the same categories (in the same area) as an earlier row is the same data:
         // it is tested once, with the earlier row
         int[] sameAs = new int[n];
@@ -329,7 +334,7 @@ public final class Comparison {
             if (members.isEmpty()) {
                 continue;
             }
-            double[] p = members.stream().mapToDouble(i -> tests[i].pValue()).toArray();
+            double[] p = members.stream().mapToDouble(i -> pv[i]).toArray();
             double[] adjusted = adjustment.adjust(p);
             double familyLevel = adjustment.intervalLevel(p, alpha);
             for (int j = 0; j < members.size(); j++) {
@@ -349,7 +354,7 @@ public final class Comparison {
             double[] interval = t.isEmpty() ? new double[] {Double.NaN, Double.NaN} : t.interval(rowLevel, exact);
             Verdict verdict = t.isEmpty() ? Verdict.NO_INCIDENTS : Verdict.of(t.rateRatio(), pAdjusted[origin], alpha);
             return new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], new Change(exact), t,
-                    familyOf(issueOf.get(i)), t.isEmpty() ? Double.NaN : t.pValue(), pAdjusted[origin],
+                    familyOf(issueOf.get(i)), pv[origin], pAdjusted[origin],
                     interval[0], interval[1], t.isEmpty() ? Double.NaN : rowLevel, verdict,
                     sameAs[i] >= 0 ? labels.get(sameAs[i])[0] : "", warning, residents[i]);
         }).toList();
