@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() {
         String f = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("png", "svg", "both").contains(f)) {
-            throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
+            throw new UsageException("unknown format '" + format + "': expected png, svg or both");
         }
         ReportPack pack = PackFiles.build(packOptions);
         if (list) {

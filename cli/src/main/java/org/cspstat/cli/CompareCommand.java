@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--area-level", paramLabel = "LEVEL",
-            description = "lsoa, ward or district for area rows (ward and district need --lookup; "
+            description = "lsoa, ward or district for area rows (ward needs --lookup; district without one comes from LSOA names; "
                     + "default ward when a lookup is given, else lsoa)")
     String areaLevel;
 

@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class DataOptions {
             b.mapping(ExportMapping.read(mapping));
         }
         if (areaPrefix != null && lsoaFile != null) {
-            throw new IllegalArgumentException("give --area-prefix or --lsoa-file, not both");
+            throw new UsageException("give --area-prefix or --lsoa-file, not both");
         }
         if (areaPrefix != null) {
             b.selection(AreaSelection.namePrefix(areaPrefix));

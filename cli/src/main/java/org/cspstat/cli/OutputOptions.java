@@ -18,7 +18,7 @@ final class OutputOptions {
     /**
      * @param accepted the formats the command accepts
      * @return the format, lower-cased
-     * @throws IllegalArgumentException naming the accepted formats
+     * @throws org.cspstat.error.UsageException naming the accepted formats
      */
     String format(String... accepted) {
         return Formats.check(format, accepted);

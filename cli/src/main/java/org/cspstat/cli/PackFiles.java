@@ -10,7 +10,7 @@ import org.cspstat.period.Period;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportBuilder;
 import org.cspstat.report.ReportPack;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.risk.RiskConfig;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;

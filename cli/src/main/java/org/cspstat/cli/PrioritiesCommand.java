@@ -6,7 +6,7 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.risk.PriorityList;
 import org.cspstat.risk.RiskConfig;
 import org.cspstat.risk.RiskAssessment;

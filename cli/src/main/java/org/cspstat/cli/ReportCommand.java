@@ -13,7 +13,7 @@ import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportTable;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cspstat.count.CountStore;
+import org.cspstat.error.ConfigurationException;
 import org.cspstat.error.DataException;
+import org.cspstat.error.GapException;
 import org.cspstat.io.Dataset;
 import org.cspstat.model.Area;
 import org.cspstat.period.Period;
@@ -202,8 +204,9 @@ public final class Comparison {
      * Runs the comparison.
      *
      * @return the rows, in table order
-     * @throws DataException when a period includes months without data and gaps are not allowed
-     * @throws IllegalArgumentException when an issue name is unknown or a lookup is missing
+     * @throws GapException when a period includes months without data and gaps are not allowed
+     * @throws ConfigurationException when a lookup is missing or the data lack what the grouping needs
+     * @throws IllegalArgumentException when an issue name is unknown
      */
     public ComparisonResult run() {
         if (current == null) {
@@ -225,9 +228,9 @@ public final class Comparison {
         if (!missing.isEmpty()) {
             String listed = describe(store, missing);
             if (!allowGaps) {
-                throw DataException.of(pair,
+                throw new GapException(current.label() + " vs " + prev.label(), missing,
                         "the periods include months without data: " + listed
-                                + "; a missing month is not a zero (use --allow-gaps to compare anyway)");
+                                + "; a missing month is not a zero");
             }
             gaps = "months without data: " + listed;
         }
@@ -403,7 +406,8 @@ public final class Comparison {
         int[][] groupsOf;
         if (places != null) {
             if (!store.hasPositions()) {
-                throw new IllegalStateException("named places need the data loaded with positions");
+                throw new ConfigurationException(ConfigurationException.POSITIONS,
+                        "named places need the data loaded with positions");
             }
             for (var place : places.places()) {
                 areaIndex.put(new Area(place.name(), place.name()), areaIndex.size());

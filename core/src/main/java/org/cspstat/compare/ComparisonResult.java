@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.Json;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
 import tech.tablesaw.api.DoubleColumn;
@@ -385,6 +385,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         j.endArray().name("notes").beginArray();
         notes.forEach(j::value);
         j.endArray().name("method").value(methodLine()).name("rows").beginArray();
+        boolean population = hasPopulation(); // once: asked per row it made the output quadratic in rows
         for (ComparisonRow r : rows) {
             j.beginObject().name("category").value(r.category());
             if (grouping.hasArea()) {
@@ -406,7 +407,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("zScore").value(r.change().zScore().z())
                     .name("verdict").value(r.verdict().words())
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
-            if (hasPopulation()) {
+            if (population) {
                 j.name("residents").value(r.residents())
                         .name("currentRatePer1000").value(r.ratePer1000(true))
                         .name("previousRatePer1000").value(r.ratePer1000(false));

@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.Collections;
 import java.util.TreeSet;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 
 /**
  * The account of a load: every row read is accepted, outside the selected area, or rejected

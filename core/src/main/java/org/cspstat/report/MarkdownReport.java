@@ -1,5 +1,7 @@
 package org.cspstat.report;
 
+import org.cspstat.format.TableFormat;
+
 import java.util.function.Function;
 
 /**

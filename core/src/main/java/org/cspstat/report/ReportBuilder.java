@@ -113,7 +113,8 @@ public final class ReportBuilder {
         Period before = previous != null ? previous : now.minusYears(1);
         AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
         // the grid analysis is the slowest part: run it alongside the rest
-        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
+        String[] noMap = new String[1];
+        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level, noMap));
         ComparisonResult byCategory = comparison(now, before).run();
         HotspotReport hotspots = join(mapping);
         ComparisonResult byArea = hotspots != null ? hotspots.ranking()
@@ -122,9 +123,14 @@ public final class ReportBuilder {
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
+        RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+        } else if (noMap[0] != null) {
+            // said, never silently dropped: the period has no incident with coordinates to map
+            sections.add(new ReportSection("hotspots", "Hotspots", List.of("No hotspot map: " + noMap[0] + "."),
+                    List.of(), List.of(), List.of()));
         }
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
@@ -146,15 +152,23 @@ public final class ReportBuilder {
         }
     }
 
-    /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */
-    private HotspotReport hotspots(Period now, Period before, AreaLevel level) {
+    /**
+     * The hotspot analysis of All crime, or null when the data were loaded without positions, or
+     * when the period has no incident with coordinates (then {@code why[0]} says so). Any other
+     * failure propagates.
+     */
+    private HotspotReport hotspots(Period now, Period before, AreaLevel level, String[] why) {
         if (!data.counts().hasPositions()) {
             return null;
         }
         try {
             return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
                     .areaLevel(level).allowGaps(allowGaps).run();
-        } catch (IllegalArgumentException noCoordinates) {
+        } catch (DataException e) {
+            if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
+                throw e;
+            }
+            why[0] = e.getMessage();
             return null;
         }
     }

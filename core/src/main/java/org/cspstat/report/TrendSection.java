@@ -123,9 +123,16 @@ final class TrendSection {
                 signals.add(i);
             }
         }
-        ControlChart c = t.chart();
         String thisYear = fy + " (to " + label(last) + ")";
         String lastYear = fy.minusYears(1).toString();
+        if (t.chart().isEmpty()) {
+            return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
+                    "Incidents per month", months, thisYear, now, lastYear, before, "no control limits",
+                    Double.NaN, Double.NaN, Double.NaN, signals, source, series.label() + " per month in "
+                            + thisYear + " against " + lastYear + "; no control limits ("
+                            + t.limitsUnavailableReason().orElse("") + ").");
+        }
+        ControlChart c = t.chart().get();
         String range = label(c.baselineFirst()) + "–" + label(c.baselineLast());
         String baseline = "centre line (baseline " + range + ")";
         return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
@@ -144,9 +151,13 @@ final class TrendSection {
 
     private static String point(String name, TrendAnalysis t) {
         StringBuilder s = new StringBuilder(name).append(": ");
-        s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
-                + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label()).toList())
-                + ")");
+        if (t.chart().isEmpty()) {
+            s.append("no control limits or signals (").append(t.limitsUnavailableReason().orElse("")).append(')');
+        } else {
+            s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
+                    + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label())
+                            .toList()) + ")");
+        }
         t.projection().ifPresentOrElse(p -> s.append(String.format(Locale.ROOT,
                 "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round(p.projected()),
                 p.low(), p.high(), p.lastYearTotal())),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import org.cspstat.io.Dataset;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.junit.jupiter.api.Test;
 
 /** The comparison's CSV without Tablesaw is the CSV of its Tablesaw table, byte for byte. */

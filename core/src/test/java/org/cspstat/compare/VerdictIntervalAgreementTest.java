@@ -17,7 +17,7 @@ import org.cspstat.io.Dataset;
 import org.cspstat.io.LoadOptions;
 import org.cspstat.io.Loader;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
 import org.junit.jupiter.api.Test;

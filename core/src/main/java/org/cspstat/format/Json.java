@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

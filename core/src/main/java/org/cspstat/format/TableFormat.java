@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
