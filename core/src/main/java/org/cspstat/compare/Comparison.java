@@ -34,11 +34,20 @@ import org.cspstat.stats.Verdict;
  * r.rows().forEach(row -> System.out.println(row.category() + " " + row.percentChange()));
  * }</pre>
  *
- * <p><b>Exposure.</b> Each period's exposure is its number of months with data, so the rate
- * ratio is a ratio of monthly rates; for two periods of equal length without gaps it is simply
- * current / previous. <b>Gaps.</b> A period that includes a month without data (a gap, or beyond
- * the data) is refused with a {@link DataException} naming the months, unless gaps are allowed,
- * when the rows carry a warning and the exposure counts only months with data.
+ * <p><b>Months compared.</b> Month {@code i} of the current period is paired with month
+ * {@code i} of the previous one (the same calendar month a year earlier, by default); each
+ * period's exposure is its number of months compared, so the rate ratio is a ratio of monthly
+ * rates. <b>Gaps.</b> A period with no month of data is refused ({@link DataException}) whatever
+ * the flags. A period that includes a month without data (a gap, or beyond the data) is refused
+ * with a {@link GapException} naming the months, unless gaps are allowed: then only the calendar
+ * months with data in both periods are compared (like with like), and the result names them
+ * ({@link ComparisonResult#monthsCurrent()}). Periods of different lengths are compared as
+ * monthly rates over their months with data, unpaired.
+ *
+ * <p><b>Tests.</b> Each row's {@link RateTest} allows for over-dispersion estimated from its
+ * monthly counts; p-values are adjusted within two families (headlines and categories), rows
+ * with no incidents and rows repeating another's data are not tested, and each interval is at its
+ * family's adjusted level, so a row is significant exactly when its interval excludes 1.
  */
 public final class Comparison {
     /** Tables with at least this many rows compute their tests on every core. */
