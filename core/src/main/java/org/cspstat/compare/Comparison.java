@@ -265,7 +265,7 @@ public final class Comparison {
             cm.stream().filter(store::hasData).forEach(usedCurrent::add);
             pm.stream().filter(store::hasData).forEach(usedPrevious::add);
         }
-        final String warning = gaps.isEmpty() ? "" : gaps + (paired ? "; compared only the calendar months with data in both periods ("
+        String gapWarning = gaps.isEmpty() ? "" : gaps + (paired ? "; compared only the calendar months with data in both periods ("
                     + ComparisonResult.monthList(usedCurrent) + " against " + ComparisonResult.monthList(usedPrevious) + ")"
                     : "; compared monthly rates over the months with data");
         int k1 = usedCurrent.size();
@@ -307,6 +307,29 @@ public final class Comparison {
             residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
+        String populationNote = "";
+        if (population != null && grouping != Grouping.CATEGORY && !labels.isEmpty()) {
+            List<String> unlisted = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (residents[i] == 0) {
+                    unlisted.add(labels.get(i)[2] == null ? labels.get(i)[0] : labels.get(i)[2]);
+                }
+            }
+            if (unlisted.size() == labels.size()) {
+                throw org.cspstat.error.DataException.of(population.source(), "lists none of the " + labels.size()
+                        + " areas compared (such as " + unlisted.get(0) + "): check that it gives codes at the "
+                        + "level compared (see --area-level), so no rate per resident could be given");
+            }
+            if (!unlisted.isEmpty()) {
+                String shown = String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+                        + (unlisted.size() > 5 ? " and " + (unlisted.size() - 5) + " more" : "");
+                String note = population.source() + " lacks " + unlisted.size() + " of the " + labels.size()
+                        + " areas (" + shown + "): their rates are per month only";
+                populationNote = note;
+            }
+        }
+        final String warning = populationNote.isEmpty() ? gapWarning
+                : gapWarning.isEmpty() ? populationNote : gapWarning + "; " + populationNote;
         RateTest[] tests = new RateTest[n];
         double[] pv = new double[n];
         // each row's test is independent of the others: large tables (a national table has ~35,000

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What to load and how: the data paths (none means the embedded synthetic sample), the export
+ * What to load and how: the data paths (or, asked for explicitly, the embedded synthetic sample), the export
  * format, the CSP's area, and the policies for bad rows. Build with {@link #builder()}:
  *
  * <pre>{@code
@@ -17,7 +17,7 @@ import java.util.List;
  *         .build();
  * }</pre>
  *
- * @param data the files, directories or zips to read; empty for the embedded sample
+ * @param data the files, directories or zips to read; empty only with {@code sample}
  * @param mapping how to read a non-police.uk export, or null for police.uk street files
  * @param selection which rows are in the area
  * @param assigner areas given as polygons, assigning rows by position; null for none
@@ -31,10 +31,12 @@ import java.util.List;
  * @param limits resource limits
  * @param threads how many threads read sources at once
  * @param progress hears about progress
+ * @param sample true to read the embedded synthetic sample instead of files: asked for
+ *     explicitly, never a fallback for an empty list of paths
  */
 public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection selection, AreaAssigner assigner,
         AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, boolean areas, ReadLimits limits,
-        int threads, ProgressListener progress) {
+        int threads, ProgressListener progress, boolean sample) {
 
     // validates the components. 
     public LoadOptions {
@@ -48,9 +50,12 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         if (positions && !areas) {
             throw new IllegalArgumentException("positions need areas: hotspots and named places use both");
         }
+        if (sample && !data.isEmpty()) {
+            throw new org.cspstat.error.UsageException("give data paths or the embedded sample, not both");
+        }
     }
 
-    /** @return a builder with the defaults: embedded sample, all rows, lenient, counts by area, no positions */
+    /** @return a builder with the defaults: no data yet, all rows, lenient, counts by area, no positions */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,6 +74,7 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         private ReadLimits limits = ReadLimits.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
+        private boolean sample;
 
         private Builder() {
         }
@@ -190,10 +196,20 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
             return this;
         }
 
+        /**
+         * Reads the embedded synthetic sample (the invented Northbrook district) instead of files.
+         *
+         * @return this builder
+         */
+        public Builder sample() {
+            this.sample = true;
+            return this;
+        }
+
         /** @return the options */
         public LoadOptions build() {
             return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, areas,
-                    limits, threads, progress);
+                    limits, threads, progress, sample);
         }
     }
 }

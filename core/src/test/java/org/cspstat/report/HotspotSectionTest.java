@@ -17,7 +17,7 @@ class HotspotSectionTest {
 
     @Test
     void theSampleMapMarksTheEmergingMarketSquareAndNamesItsClusters() {
-        org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().positions(true).build());
+        org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().sample().positions(true).build());
         HotspotReport r = org.cspstat.hotspot.HotspotAnalysis.of(d).run();
         HotspotMapData map = (HotspotMapData) HotspotSection.of(r, d.source(), "LSOA").charts().get(0);
         List<HotspotMapData.MapCell> marked = map.cells().stream().filter(HotspotMapData.MapCell::emerging).toList();
