@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,7 +9,7 @@ import org.cspstat.hotspot.HotspotAnalysis;
 import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,12 +78,13 @@ final class HotspotsCommand implements Callable<Integer> {
     public Integer call() {
         String f = output.format("text", "csv", "json", "geojson", "md");
         if (!(cellSize >= 10 && cellSize <= 10_000)) {
-            throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
+            throw new UsageException("--cell-size must be between 10 and 10000 metres");
         }
         if (permutations != 0 && permutations < 99) {
-            throw new IllegalArgumentException("--permutations must be at least 99");
+            throw new UsageException("--permutations must be at least 99");
         }
         org.cspstat.geo.Boundary area = boundary == null ? null : org.cspstat.geo.Boundary.read(boundary);
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(true, ProgressListener.NONE);
         HotspotReport r = HotspotAnalysis.of(d)
                 .issue(category)

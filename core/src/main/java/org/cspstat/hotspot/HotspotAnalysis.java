@@ -65,10 +65,14 @@ public final class HotspotAnalysis {
     private int permutations;
     private long seed = HotspotMap.DEFAULT_SEED;
 
+    /** The reason of the {@link org.cspstat.error.DataException} thrown when the period has nothing to map. */
+    public static final String NO_COORDINATES = "no incidents with coordinates";
+
     private HotspotAnalysis(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
         if (!data.counts().hasPositions()) {
-            throw new IllegalArgumentException("hotspots need the data loaded with positions");
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.POSITIONS,
+                    "hotspots need the data loaded with positions");
         }
     }
 
@@ -221,7 +225,7 @@ public final class HotspotAnalysis {
             }
         }
         if (focus.isEmpty()) {
-            throw new IllegalArgumentException("no incidents with coordinates for " + issue + " in " + now.label());
+            throw org.cspstat.error.DataException.of(issue + " in " + now.label(), NO_COORDINATES);
         }
         boolean emerging = run.size() >= EmergingHotspots.MIN_PERIODS;
         List<List<PointCount>> runPoints = emerging ? points(store, categories, run) : List.of();

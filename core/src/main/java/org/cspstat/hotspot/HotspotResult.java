@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.cspstat.geo.EastingNorthing;
 import org.cspstat.geo.LonLat;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -17,7 +17,7 @@ class HotspotSectionTest {
 
     @Test
     void theSampleMapMarksTheEmergingMarketSquareAndNamesItsClusters() {
-        org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().positions(true).build());
+        org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().sample().positions(true).build());
         HotspotReport r = org.cspstat.hotspot.HotspotAnalysis.of(d).run();
         HotspotMapData map = (HotspotMapData) HotspotSection.of(r, d.source(), "LSOA").charts().get(0);
         // a partial last quarter is not a quarter: every period of a quarterly run has three months
