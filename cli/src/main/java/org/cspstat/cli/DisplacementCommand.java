@@ -141,7 +141,7 @@ final class DisplacementCommand implements Callable<Integer> {
 
     private static String json(Displacement w, List<String> notes) {
         String core = w.toJson();
-        org.cspstat.report.Json j = new org.cspstat.report.Json().beginArray();
+        org.cspstat.format.Json j = new org.cspstat.format.Json().beginArray();
         notes.forEach(j::value);
         return core.substring(0, core.length() - 1) + ",\"notes\":" + j.endArray() + "}";
     }
