@@ -103,13 +103,28 @@ class ReportCommandTest {
                 + ",2017-01,X,X,-0.2,51.9,On or near <script>alert(1)</script>,E01000001,Test 001A,"
                 + "Anti-social behaviour,,\n");
         String before = Files.readString(data);
-        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+        // the folder holding the input cannot be replaced by a pack (issue 15: inputs are sacred)
+        CliTest.Result refused = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
                 "--allow-gaps", "--out", dir.toString());
+        assertEquals(3, refused.code(), refused.err());
+        assertEquals("cspstat: " + dir + ": holds the input " + data + "; refusing to replace it\n", refused.err());
+        // no previous month at all: nothing to compare, whatever the flags (a gap is not a zero)
+        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.resolve("pack0").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("the previous period Jan 2016 has no months with data"), r.err());
+        Path folder = Files.createDirectories(dir.resolve("two-months"));
+        Files.copy(data, folder.resolve("2017-01-test-street.csv"));
+        Files.writeString(folder.resolve("2016-01-test-street.csv"), "Crime ID,Month,Reported by,Falls within,Longitude,"
+                + "Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
+                + ",2016-01,X,X,-0.2,51.9,On or near Road,E01000001,Test 001A,Anti-social behaviour,,\n");
+        r = CliTest.run("report", "--data", folder.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.resolve("pack").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(before, Files.readString(data));
-        String html = Files.readString(dir.resolve("index.html"));
-        assertTrue(html.contains("All crime: no trend chart (baseline 2017-01 to 2017-01 of &#39;All crime&#39; has "
-                + "no two adjacent observed months for a moving range)."), html);
+        String html = Files.readString(dir.resolve("pack").resolve("index.html"));
+        assertTrue(html.contains("This comparison rests on 1 month (fewer than 12)"), html);
+        assertTrue(html.contains("All crime: no trend chart (baseline "), html);
         assertFalse(html.contains("<script>alert"), "data escaped");
     }
 

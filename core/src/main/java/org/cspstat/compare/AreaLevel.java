@@ -26,13 +26,13 @@ public enum AreaLevel {
      * @param areas the store's areas, by area id
      * @param lookup the lookup, required for WARD; for DISTRICT, without one the LSOA names give the district
      * @return the area at this level for each area id
-     * @throws IllegalArgumentException when a lookup is needed but missing
+     * @throws org.cspstat.error.ConfigurationException when a lookup is needed but missing
      */
     public Area[] map(List<Area> areas, AreaLookup lookup) {
         Area[] out = new Area[areas.size()];
         if (this == WARD && lookup == null) {
-            throw new IllegalArgumentException("grouping by " + name().toLowerCase(java.util.Locale.ROOT)
-                    + " needs --lookup FILE (LSOA to ward and district)");
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.LOOKUP,
+                    "grouping by ward needs a lookup file (LSOA to ward and district)");
         }
         for (int i = 0; i < out.length; i++) {
             Area a = areas.get(i);

@@ -36,6 +36,8 @@ public final class ReportBuilder {
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
+    private Evidence evidence = Evidence.NONE;
+    private org.cspstat.geo.Boundary boundary;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -90,12 +92,31 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param evidence evidence beyond the counts (outcomes...), for the sections it adds
+     * @return this builder
+     */
+    public ReportBuilder evidence(Evidence evidence) {
+        this.evidence = requireNonNull(evidence, "evidence must not be null");
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
      */
     public ReportBuilder risk(RiskConfig config) {
         this.risk = requireNonNull(config, "config must not be null");
+        return this;
+    }
+
+    /**
+     * @param area the study area's outline for the hot-spot grid and map, or null for the default
+     *     rule (cells holding a map point of the data)
+     * @return this builder
+     */
+    public ReportBuilder boundary(org.cspstat.geo.Boundary area) {
+        this.boundary = area;
         return this;
     }
 
@@ -113,7 +134,8 @@ public final class ReportBuilder {
         Period before = previous != null ? previous : now.minusYears(1);
         AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
         // the grid analysis is the slowest part: run it alongside the rest
-        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
+        String[] noMap = new String[1];
+        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level, noMap));
         ComparisonResult byCategory = comparison(now, before).run();
         HotspotReport hotspots = join(mapping);
         ComparisonResult byArea = hotspots != null ? hotspots.ranking()
@@ -124,14 +146,19 @@ public final class ReportBuilder {
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
         RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
+        sections.addAll(EvidenceSections.of(data, byCategory, evidence));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+        } else if (noMap[0] != null) {
+            // said, never silently dropped: the period has no incident with coordinates to map
+            sections.add(new ReportSection("hotspots", "Hotspots", List.of("No hotspot map: " + noMap[0] + "."),
+                    List.of(), List.of(), List.of()));
         }
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
-        byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
-                .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
+        // what a reader must know before any claim: short periods, gaps, the months compared
+        headlines.addAll(0, byCategory.notes());
         return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
     }
@@ -147,15 +174,23 @@ public final class ReportBuilder {
         }
     }
 
-    /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */
-    private HotspotReport hotspots(Period now, Period before, AreaLevel level) {
+    /**
+     * The hotspot analysis of All crime, or null when the data were loaded without positions, or
+     * when the period has no incident with coordinates (then {@code why[0]} says so). Any other
+     * failure propagates.
+     */
+    private HotspotReport hotspots(Period now, Period before, AreaLevel level, String[] why) {
         if (!data.counts().hasPositions()) {
             return null;
         }
         try {
             return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).run();
-        } catch (IllegalArgumentException noCoordinates) {
+                    .areaLevel(level).allowGaps(allowGaps).boundary(boundary).run();
+        } catch (DataException e) {
+            if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
+                throw e;
+            }
+            why[0] = e.getMessage();
             return null;
         }
     }
