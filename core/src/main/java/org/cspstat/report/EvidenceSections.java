@@ -3,6 +3,7 @@ package org.cspstat.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.cspstat.compare.ComparisonResult;
+import org.cspstat.harm.HarmWeights;
 import org.cspstat.io.Dataset;
 import org.cspstat.outcome.OutcomeAnalysis;
 
@@ -19,6 +20,11 @@ final class EvidenceSections {
         ReportSection sources = SourceSection.of(data, byCategory);
         if (sources != null) {
             out.add(sources);
+        }
+        ReportSection harm = HarmSection.of(data, byCategory,
+                evidence.harm() == null ? HarmWeights.bundled() : evidence.harm());
+        if (harm != null) {
+            out.add(harm);
         }
         if (evidence.outcomes() != null) {
             out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
