@@ -28,5 +28,17 @@ class HarmCommandTest {
         assertTrue(html.contains("What hurts most beside what is most frequent"));
         assertTrue(Files.exists(SamplePack.dir().resolve("charts/harm-vs-volume.png")));
         assertTrue(Files.readString(SamplePack.dir().resolve("tables/harm.csv")).startsWith("category,incidents,"));
+        assertTrue(html.contains("Repeat locations: All crime"));
+        assertTrue(Files.readString(SamplePack.dir().resolve("tables/repeat-locations.csv"))
+                .startsWith("rank,location,area,longitude,latitude,current,previous,change\n1,"));
+    }
+
+    @Test
+    void locationsCommandListsTheTopPlaces() {
+        CliTest.Result r = run("locations", "--top", "3", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.out().split("\n").length, r.out());
+        CliTest.Result bad = run("locations", "--top", "0");
+        assertEquals(2, bad.code(), bad.err());
     }
 }

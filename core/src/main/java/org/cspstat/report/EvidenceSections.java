@@ -26,6 +26,10 @@ final class EvidenceSections {
         if (harm != null) {
             out.add(harm);
         }
+        ReportSection locations = LocationSection.of(data, byCategory);
+        if (locations != null) {
+            out.add(locations);
+        }
         if (evidence.outcomes() != null) {
             out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
                     byCategory.previous(), data.lookup()), "police.uk, Open Government Licence v3.0"));
