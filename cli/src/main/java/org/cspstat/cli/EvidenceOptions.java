@@ -22,6 +22,11 @@ final class EvidenceOptions {
             description = "Harm weights CSV (category,days) replacing the bundled CCHI days of the categories it names")
     Path harmWeights;
 
+    @Option(names = "--action-plan", paramLabel = "FILE",
+            description = "The partnership's action plan (CSV: theme, action, lead, expected outcome, status, optional "
+                    + "evidence): completion by theme beside the evidence (see README)")
+    Path actionPlan;
+
     /** @return true when outcomes were asked for */
     boolean wantsOutcomes() {
         return streetOutcomes || !outcomes.isEmpty();
@@ -30,7 +35,8 @@ final class EvidenceOptions {
     /** @return the evidence these options ask for, read now */
     org.cspstat.report.Evidence evidence(DataOptions data) {
         return new org.cspstat.report.Evidence(outcomes(data),
-                harmWeights == null ? null : org.cspstat.harm.HarmWeights.read(harmWeights));
+                harmWeights == null ? null : org.cspstat.harm.HarmWeights.read(harmWeights),
+                actionPlan == null ? null : org.cspstat.plan.ActionPlan.read(actionPlan));
     }
 
     /** @return the crimes of the data's police.uk files with their outcomes, or null when not asked for */

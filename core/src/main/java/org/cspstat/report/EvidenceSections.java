@@ -34,6 +34,9 @@ final class EvidenceSections {
             out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
                     byCategory.previous(), data.lookup()), "police.uk, Open Government Licence v3.0"));
         }
+        if (evidence.plan() != null) {
+            out.add(ActionPlanSection.of(evidence.plan(), byCategory));
+        }
         return out;
     }
 }
