@@ -94,6 +94,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         // by category alone, counts by area are never looked at: loading without them is faster
         boolean areas = Grouping.parse(by).hasArea() || population != null;
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, areas, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));

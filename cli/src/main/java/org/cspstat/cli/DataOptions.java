@@ -106,6 +106,9 @@ final class DataOptions {
         }
         LoadOptions.Builder b = LoadOptions.builder().strict(strict).dedupe(dedupe)
                 .positions(positions).areas(areas).progress(progress);
+        if (data.isEmpty()) {
+            b.sample(); // the CLI's choice: every command works without --data
+        }
         if (mapping != null) {
             b.mapping(ExportMapping.read(mapping));
         }
@@ -153,9 +156,10 @@ final class DataOptions {
     }
 
     private static Set<String> readCodes(Path file) {
-        try {
+        {
             Set<String> codes = new HashSet<>();
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = org.cspstat.io.ConfigFiles.readText(file, org.cspstat.io.ConfigFiles.LARGE, "list of LSOA codes")
+                    .lines().toList();
             for (String line : lines) {
                 String code = line.split(",", -1)[0].replace("\uFEFF", "").replace("\"", "").strip();
                 if (code.matches("(?i)[EWSN]\\d{8}")) {
@@ -166,9 +170,6 @@ final class DataOptions {
                 throw DataException.of(file.toString(), "no LSOA codes (like E01023691) in the first column");
             }
             return codes;
-        } catch (IOException e) {
-            throw DataException.of(file.toString(), Files.exists(file) ? "cannot be read: " + e.getMessage()
-                    : "no such file or directory");
         }
     }
 }

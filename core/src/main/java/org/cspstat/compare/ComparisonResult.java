@@ -278,14 +278,17 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return t;
     }
 
-    /** @return the current period's column heading: its months, such as {@code Apr–Dec 2017} */
+    /**
+     * @return the current period's column heading: its months, such as {@code Apr–Dec 2017}, or the
+     *     months compared when gaps left some out, such as {@code 2022-01}
+     */
     public String currentHeading() {
-        return current.monthsLabel();
+        return monthsCurrent.size() == current.months().size() ? current.monthsLabel() : monthList(monthsCurrent);
     }
 
-    /** @return the previous period's column heading, told apart when both periods have the same months label */
+    /** @return the previous period's column heading, told apart when both periods have the same label */
     public String previousHeading() {
-        String p = previous.monthsLabel();
+        String p = monthsPrevious.size() == previous.months().size() ? previous.monthsLabel() : monthList(monthsPrevious);
         return p.equals(currentHeading()) ? p + " (previous)" : p;
     }
 

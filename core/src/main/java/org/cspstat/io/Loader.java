@@ -1,6 +1,7 @@
 package org.cspstat.io;
 
 import org.cspstat.error.DataException;
+import org.cspstat.error.UsageException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,14 +86,17 @@ public final class Loader {
 
     private static LoadOptions with(LoadOptions o, List<Path> data, ExportMapping mapping) {
         return new LoadOptions(data, mapping, o.selection(), o.assigner(), o.lookup(), o.strict(), o.dedupe(),
-                o.positions(), o.areas(), o.limits(), o.threads(), o.progress(), Map.of());
+                o.positions(), o.areas(), o.limits(), o.threads(), o.progress(), o.sample(), Map.of());
     }
 
     private static Dataset loadOne(LoadOptions options) {
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         List<InputSource> sources = new ArrayList<>();
-        if (options.data().isEmpty()) {
+        if (options.sample()) {
             sources.addAll(SampleData.sources());
+        } else if (options.data().isEmpty()) {
+            throw new UsageException("no data to load: give files, directories or zips "
+                    + "(or ask for the embedded sample with LoadOptions.Builder.sample())");
         } else {
             for (Path p : options.data()) {
                 sources.addAll(Inputs.list(p, options.limits(), notes::add));
@@ -183,7 +187,7 @@ public final class Loader {
     }
 
     private static DataException noUsableRows(DataQuality q, LoadOptions options) {
-        String where = options.data().isEmpty() ? SampleData.ROOT
+        String where = options.sample() ? SampleData.ROOT
                 : String.join(", ", options.data().stream().map(Path::toString).toList());
         if (q.rowsRead() == 0) {
             return DataException.of(where, "no usable rows: no data rows were found"
@@ -199,7 +203,7 @@ public final class Loader {
     }
 
     private static String sourceLine(LoadOptions options) {
-        if (options.data().isEmpty()) {
+        if (options.sample()) {
             return SampleData.SOURCE;
         }
         if (options.mapping() != null) {

@@ -56,7 +56,7 @@ class SeveralSourcesTest {
         assertEquals(0, d.sources().get(0).quality().rejected());
         long read = d.sources().stream().mapToLong(s -> s.quality().rowsRead()).sum();
         assertEquals(read, d.quality().rowsRead());
-        assertTrue(d.quality().reconciles());
+        assertEquals(d.quality().rowsRead(), d.quality().accepted() + d.quality().outsideArea() + d.quality().rejected());
         assertEquals("police.uk, Open Government Licence v3.0; Northbrook Borough Council ASB cases (invented)",
                 d.source());
     }
