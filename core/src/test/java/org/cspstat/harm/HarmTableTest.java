@@ -37,7 +37,7 @@ class HarmTableTest {
     private static final Period BEFORE = Period.of(YearMonth.of(2024, 4), YearMonth.of(2024, 12));
 
     private static Dataset sample() {
-        return Loader.load(LoadOptions.builder().areas(false).build());
+        return Loader.load(LoadOptions.builder().sample().areas(false).build());
     }
 
     @Test
