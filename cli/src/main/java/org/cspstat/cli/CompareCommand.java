@@ -63,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--harm",
             description = "Add harm-weighted totals (Cambridge Crime Harm Index days, illustrative bundled weights) "
-                    + "with the harm-weighted change and its 95% interval: columns in csv, a table in text, \"harm\" in json")
+                    + "with the harm-weighted change and its 95%% interval: columns in csv, a table in text, \"harm\" in json")
     boolean harm;
 
     @Option(names = "--harm-weights", paramLabel = "FILE",

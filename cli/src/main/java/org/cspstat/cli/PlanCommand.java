@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cspstat plan}: the action plan's completion by theme and overall. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Action plan completion by theme and overall, exact to one decimal (41 of 42 is 97.6%).")
+        description = "Action plan completion by theme and overall, exact to one decimal (41 of 42 is 97.6%%).")
 final class PlanCommand implements Callable<Integer> {
     @Option(names = "--action-plan", required = true, paramLabel = "FILE",
             description = "CSV: theme, action, lead, expected outcome, status (complete, on track, at risk, not started), "
