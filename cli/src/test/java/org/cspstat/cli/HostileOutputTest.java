@@ -240,6 +240,7 @@ class HostileOutputTest {
         Path pack = dir.resolve("pack");
         try (FileChannel c = FileChannel.open(dir.resolve(".pack.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = c.lock()) {
+            assertTrue(held.isValid());
             Result r = SafeOutputTest.run("report", "--data", data.toString(), "--out", pack.toString());
             assertEquals(3, r.exit(), r.err());
             assertEquals("cspstat: " + pack + ": another cspstat run is writing this pack (it holds "
