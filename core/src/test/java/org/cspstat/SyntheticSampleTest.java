@@ -27,7 +27,7 @@ class SyntheticSampleTest {
 
     @BeforeAll
     static void load() {
-        data = Loader.load(LoadOptions.builder().positions(true).build());
+        data = Loader.load(LoadOptions.builder().sample().positions(true).build());
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     /** Every subcommand, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class);
+            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -109,11 +109,6 @@ public record DataQuality(long rowsRead, long accepted, long outsideArea, long n
         return s.toString();
     }
 
-    /** @return true when the accounting invariant holds (always, by construction) */
-    public boolean reconciles() {
-        return rowsRead == accepted + outsideArea + rejected;
-    }
-
     /** @return the rejected-row counts by reason as a plain map */
     public Map<String, Long> reasons() {
         return rejectedByReason;

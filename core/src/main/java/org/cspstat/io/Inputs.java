@@ -50,6 +50,20 @@ final class Inputs {
      *     nor a folder (a device, a pipe), or is a broken zip
      */
     static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
+        return list(path, limits, notes, false);
+    }
+
+    /**
+     * Lists the CSV sources under a path: incident files, or police.uk outcomes files.
+     *
+     * @param path a file, directory or zip
+     * @param limits the zip limits
+     * @param notes receives a line for everything passed over
+     * @param outcomes true to list the {@code -outcomes.csv} files in a folder or zip (and pass over
+     *     every other); a file named directly is listed either way
+     * @return the sources in a stable order
+     */
+    static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes, boolean outcomes) {
         String root = path.toString();
         if (!Files.exists(path)) {
             throw DataException.of(root, "no such file or directory");
@@ -62,17 +76,17 @@ final class Inputs {
             for (Path file : walk(path, notes)) {
                 String name = path.relativize(file).toString();
                 if (isZip(name)) {
-                    addZip(file, name, root, limits, notes, out);
+                    addZip(file, name, root, limits, notes, out, outcomes);
                 } else if (isGzip(name)) {
-                    addGzip(file, name, root, limits, notes, out);
-                } else if (isIncidentCsv(name, notes)) {
+                    addGzip(file, name, root, limits, notes, out, outcomes);
+                } else if (isIncidentCsv(name, notes, outcomes)) {
                     out.add(new FileSource(file, name, root));
                 }
             }
         } else if (isZip(root)) {
-            addZip(path, path.getFileName().toString(), root, limits, notes, out);
+            addZip(path, path.getFileName().toString(), root, limits, notes, out, outcomes);
         } else if (isGzip(root) && Files.isRegularFile(path)) {
-            addGzip(path, path.getFileName().toString(), root, limits, notes, out);
+            addGzip(path, path.getFileName().toString(), root, limits, notes, out, outcomes);
         } else if (Files.isRegularFile(path)) {
             out.add(new FileSource(path, path.getFileName().toString(), root));
         } else {
@@ -146,7 +160,7 @@ final class Inputs {
     }
 
     private static void addZip(Path zip, String name, String root, ReadLimits limits,
-            Consumer<String> notes, List<InputSource> out) {
+            Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (limits.maxZipDepth() < 1) {
             notes.accept(name + ": zip files are not read (zip depth limit 0)");
             return;
@@ -183,8 +197,8 @@ final class Inputs {
                     }
                 }
                 if (isZip(entry.getName())) {
-                    addNestedZip(shared.source(entry, label, root, limits), label, root, limits, 2, notes, out);
-                } else if (isIncidentCsv(entry.getName(), notes)) {
+                    addNestedZip(shared.source(entry, label, root, limits), label, root, limits, 2, notes, out, outcomes);
+                } else if (isIncidentCsv(entry.getName(), notes, outcomes)) {
                     out.add(shared.source(entry, label, root, limits));
                 }
             }
@@ -210,11 +224,11 @@ final class Inputs {
      * entry (the name without {@code .gz} says what it holds: only {@code .csv.gz} is read).
      */
     private static void addGzip(Path file, String name, String root, ReadLimits limits, Consumer<String> notes,
-            List<InputSource> out) {
+            List<InputSource> out, boolean outcomes) {
         String inner = name.substring(0, name.length() - 3);
         if (!inner.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             notes.accept(name + ": a gzip file that does not hold a .csv, passed over");
-        } else if (isIncidentCsv(inner, notes)) {
+        } else if (isIncidentCsv(inner, notes, outcomes)) {
             out.add(new GzipSource(file, name, root, limits));
         }
     }
@@ -254,7 +268,7 @@ final class Inputs {
     }
 
     private static void addNestedZip(InputSource outer, String label, String root, ReadLimits limits,
-            int depth, Consumer<String> notes, List<InputSource> out) {
+            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (depth > limits.maxZipDepth()) {
             notes.accept(label + ": zip inside a zip beyond depth " + limits.maxZipDepth() + ", not read");
             return;
@@ -281,7 +295,7 @@ final class Inputs {
                 }
                 if (isZip(entryName)) {
                     found.put(entryName, new NestedEntrySource(outer, entryName, inner, root, limits));
-                } else if (isIncidentCsv(entryName, notes)) {
+                } else if (isIncidentCsv(entryName, notes, outcomes)) {
                     if (budget > 0) {
                         long start = in.count();
                         byte[] bytes;
@@ -308,14 +322,14 @@ final class Inputs {
             if (e.getMessage() != null && e.getMessage().contains("too large to keep")) {
                 // a single huge entry: leave every entry to be streamed when read
                 found.clear();
-                listNestedByStreaming(outer, label, root, limits, depth, notes, out);
+                listNestedByStreaming(outer, label, root, limits, depth, notes, out, outcomes);
                 return;
             }
             throw DataException.of(label, "cannot read the zip inside the zip: " + e.getMessage());
         }
         for (Map.Entry<String, InputSource> e : found.entrySet()) {
             if (e.getValue() instanceof NestedEntrySource n && isZip(e.getKey())) {
-                addNestedZip(n, n.name(), root, limits, depth + 1, notes, out);
+                addNestedZip(n, n.name(), root, limits, depth + 1, notes, out, outcomes);
             } else {
                 out.add(e.getValue());
             }
@@ -326,7 +340,7 @@ final class Inputs {
     static final long NESTED_BUDGET = 256L << 20;
 
     private static void listNestedByStreaming(InputSource outer, String label, String root, ReadLimits limits,
-            int depth, Consumer<String> notes, List<InputSource> out) {
+            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         List<String> names = new ArrayList<>();
         try (InputStream in = outer.open(); ZipInputStream zin = new ZipInputStream(in)) {
             ZipEntry entry;
@@ -344,8 +358,8 @@ final class Inputs {
             }
             InputSource source = new NestedEntrySource(outer, entryName, inner, root, limits);
             if (isZip(entryName)) {
-                addNestedZip(source, inner, root, limits, depth + 1, notes, out);
-            } else if (isIncidentCsv(entryName, notes)) {
+                addNestedZip(source, inner, root, limits, depth + 1, notes, out, outcomes);
+            } else if (isIncidentCsv(entryName, notes, outcomes)) {
                 out.add(source);
             }
         }
@@ -368,10 +382,13 @@ final class Inputs {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private static boolean isIncidentCsv(String name, Consumer<String> notes) {
+    private static boolean isIncidentCsv(String name, Consumer<String> notes, boolean outcomes) {
         String n = name.toLowerCase(Locale.ROOT);
         if (!n.endsWith(".csv")) {
             return false;
+        }
+        if (outcomes) {
+            return n.endsWith("-outcomes.csv");
         }
         if (n.endsWith("-outcomes.csv") || n.endsWith("-stop-and-search.csv")) {
             notes.accept(name + ": police.uk outcomes or stop-and-search file, passed over");

@@ -36,6 +36,8 @@ public final class ReportBuilder {
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
+    private Evidence evidence = Evidence.NONE;
+    private org.cspstat.geo.Boundary boundary;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -90,12 +92,31 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param evidence evidence beyond the counts (outcomes...), for the sections it adds
+     * @return this builder
+     */
+    public ReportBuilder evidence(Evidence evidence) {
+        this.evidence = requireNonNull(evidence, "evidence must not be null");
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
      */
     public ReportBuilder risk(RiskConfig config) {
         this.risk = requireNonNull(config, "config must not be null");
+        return this;
+    }
+
+    /**
+     * @param area the study area's outline for the hot-spot grid and map, or null for the default
+     *     rule (cells holding a map point of the data)
+     * @return this builder
+     */
+    public ReportBuilder boundary(org.cspstat.geo.Boundary area) {
+        this.boundary = area;
         return this;
     }
 
@@ -125,6 +146,7 @@ public final class ReportBuilder {
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
         RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
+        sections.addAll(EvidenceSections.of(data, byCategory, evidence));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
         } else if (noMap[0] != null) {
@@ -163,7 +185,7 @@ public final class ReportBuilder {
         }
         try {
             return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).run();
+                    .areaLevel(level).allowGaps(allowGaps).boundary(boundary).run();
         } catch (DataException e) {
             if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
                 throw e;

@@ -48,7 +48,7 @@ final class TrendSection {
                 : byCategory.current().to();
         Map<String, String> stems = FileStems.of(issues.stream().map(Issue::name).toList());
         Set<String> charted = new HashSet<>();
-        for (String wanted : names.isEmpty() ? chosen(byCategory) : names) {
+        for (String wanted : names.isEmpty() ? chosen(store, byCategory) : names) {
             Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
                             + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
@@ -76,8 +76,11 @@ final class TrendSection {
                 points, charts, tables);
     }
 
-    private static List<String> chosen(ComparisonResult r) {
+    private static List<String> chosen(CountStore store, ComparisonResult r) {
         Set<String> out = new LinkedHashSet<>(List.of(CategoryGroups.ALL_CRIME, CategoryGroups.ALL_ASB));
+        // flag categories (domestic abuse, hate crime) are issues in their own right: charted after the totals
+        store.categories().stream().filter(c -> c.kind() == org.cspstat.model.CategoryKind.FLAG)
+                .map(org.cspstat.model.Category::name).forEach(out::add);
         r.rows().stream().filter(x -> x.verdict().isSignificant()).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)

@@ -1,6 +1,7 @@
 package org.cspstat.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,22 @@ class JsonTest {
         String json = new Json().beginArray()
                 .value(Double.NaN).value(Double.POSITIVE_INFINITY).value(-3.0).endArray().toString();
         assertEquals("[null,null,-3]", json);
+    }
+
+    @Test
+    void refusesCallsThatWouldMakeInvalidJson() {
+        // {"x"}: a value in an object without a name
+        assertThrows(IllegalStateException.class, () -> new Json().beginObject().value("x"));
+        // ["k":1]: a name in an array
+        assertThrows(IllegalStateException.class, () -> new Json().beginArray().name("k"));
+        // {"a":}: a name without a value
+        assertThrows(IllegalStateException.class, () -> new Json().beginObject().name("a").endObject());
+        // {"a":"b":1}: two names in a row
+        assertThrows(IllegalStateException.class, () -> new Json().beginObject().name("a").name("b"));
+        // [}: mismatched ends, and an end with nothing open
+        assertThrows(IllegalStateException.class, () -> new Json().beginArray().endObject());
+        assertThrows(IllegalStateException.class, () -> new Json().endArray());
+        // 1 2: two top-level values
+        assertThrows(IllegalStateException.class, () -> new Json().value(1).value(2));
     }
 }

@@ -17,7 +17,7 @@ class ReportBuilderTest {
 
     @BeforeAll
     static void build() {
-        Dataset d = Loader.load(LoadOptions.builder().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
+        Dataset d = Loader.load(LoadOptions.builder().sample().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
         pack = ReportBuilder.of(d).build();
     }
 
@@ -30,7 +30,7 @@ class ReportBuilderTest {
 
     @Test
     void theSectionsComeInPageOrder() {
-        assertEquals(List.of("changes", "priorities", "trends", "areas", "hotspots", "quality", "method"),
+        assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "hotspots", "quality", "method"),
                 pack.sections().stream().map(ReportSection::id).toList());
     }
 
@@ -88,7 +88,7 @@ class ReportBuilderTest {
         org.cspstat.risk.RiskSettings weighted = org.cspstat.risk.RiskSettings.parse("s.csv", new java.io.StringReader(
                 "setting,value\nrisk.method,weighted_sum\nrisk.weight.likelihood,1\nrisk.weight.impact,1\n"
                         + "band.medium,5\nband.high,8\n"), matrix.dimensions());
-        Dataset d = Loader.load(LoadOptions.builder().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
+        Dataset d = Loader.load(LoadOptions.builder().sample().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
         ReportPack p = ReportBuilder.of(d).risk(new org.cspstat.risk.RiskConfig(matrix, weighted,
                 org.cspstat.risk.DistrictOverrides.none())).build();
         RiskMatrixData m = p.charts().stream().filter(c -> c instanceof RiskMatrixData).map(c -> (RiskMatrixData) c)
