@@ -1,5 +1,7 @@
 package org.cspstat.cli;
 
+import org.cspstat.source.SourceBreakdown;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +59,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
 
+    @Option(names = "--by-source",
+            description = "Each issue split by source (police.uk, each mapped export): with several --data sources, "
+                    + "the issues that more than one reports (such as All ASB), or the --category ones")
+    boolean bySource;
+
     @Mixin
     OutputOptions output;
 
@@ -76,12 +83,23 @@ final class CompareCommand implements Callable<Integer> {
         }
         // by category alone, counts by area are never looked at: loading without them is faster
         boolean areas = Grouping.parse(by).hasArea() || population != null;
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, areas, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));
+        if (bySource) {
+            SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), categories);
+            String out = format.equals("json") ? b.toJson()
+                    : format.equals("csv") ? TableFormat.CSV.render(b.columnNames(), b.cells())
+                    : heading(r, d, format) + TableFormat.parse(format).render(b.displayNames(), b.displayCells())
+                            + "\nSource: " + r.source() + "\n";
+            output.write(spec.commandLine().getOut(), out, data.data);
+            return ExitCodes.OK;
+        }
         String text = format.equals("json") ? r.toJson()
                 : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
-                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
+                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+                        + sources(d, r, format);
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
@@ -123,6 +141,16 @@ final class CompareCommand implements Callable<Integer> {
             return "## " + r.title() + "\n\n" + notes;
         }
         return r.title() + " — " + d.area() + "\n\n" + notes;
+    }
+
+    /** With several sources, the text table is followed by the issues split by source. */
+    private String sources(Dataset d, ComparisonResult r, String format) {
+        if (!d.hasSeveralSources() || r.grouping().hasArea()) {
+            return "";
+        }
+        SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), List.of());
+        return (format.equals("md") ? "\n### By source\n\n" : "\nBy source\n\n")
+                + TableFormat.parse(format).render(b.displayNames(), b.displayCells());
     }
 
     private String footnote(ComparisonResult r) {

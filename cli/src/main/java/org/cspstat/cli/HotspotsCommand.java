@@ -66,6 +66,7 @@ final class HotspotsCommand implements Callable<Integer> {
         if (!(cellSize >= 10 && cellSize <= 10_000)) {
             throw new UsageException("--cell-size must be between 10 and 10000 metres");
         }
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(true, ProgressListener.NONE);
         HotspotReport r = HotspotAnalysis.of(d)
                 .issue(category)

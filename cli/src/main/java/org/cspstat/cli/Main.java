@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     /** Every subcommand, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class);
+            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,24 +60,24 @@ public final class Main implements Runnable {
                 e.printStackTrace(commandLine.getErr());
             }
             if (e instanceof CspstatException known) {
-                commandLine.getErr().println("cspstat: " + message(known));
+                commandLine.getErr().println("cspstat: " + Terminal.clean(message(known)));
                 return exitCode(known);
             }
             if (e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("cspstat: " + e.getMessage());
+                commandLine.getErr().println("cspstat: " + Terminal.clean(e.getMessage()));
                 return ExitCodes.USAGE;
             }
             if (outOfMemory(e)) {
                 commandLine.getErr().println(OUT_OF_MEMORY);
                 return ExitCodes.FAILURE;
             }
-            commandLine.getErr().println("cspstat: unexpected failure: " + e
+            commandLine.getErr().println("cspstat: unexpected failure: " + Terminal.clean(String.valueOf(e))
                     + (verbose ? "" : " (rerun with --verbose for details)"));
             return ExitCodes.FAILURE;
         });
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("cspstat: " + e.getMessage());
+            c.getErr().println("cspstat: " + Terminal.clean(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.USAGE;

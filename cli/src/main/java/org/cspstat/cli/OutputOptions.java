@@ -24,6 +24,17 @@ final class OutputOptions {
         return Formats.check(format, accepted);
     }
 
+    /**
+     * Checks the output file before any work, so a refused {@code --out} fails at once.
+     *
+     * @param inputs the data paths
+     */
+    void check(List<Path> inputs) {
+        if (out != null) {
+            Output.checkFile(out, inputs);
+        }
+    }
+
     /** Writes the command's output to the file or standard output. */
     void write(PrintWriter stdout, String text, List<Path> inputs) {
         Output.text(stdout, out, text, inputs);

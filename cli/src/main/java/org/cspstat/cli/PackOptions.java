@@ -16,6 +16,9 @@ final class PackOptions {
     @Mixin
     RiskOptions risk;
 
+    @Mixin
+    EvidenceOptions evidence;
+
     @Option(names = "--category", paramLabel = "NAME",
             description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
                     + "All ASB, the significant changes, then the largest categories, eight at most.")

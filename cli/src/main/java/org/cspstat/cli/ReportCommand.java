@@ -46,6 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The pack being written, while {@link #call()} runs. */
+    private PackFiles.Staging staging;
+
     @Option(names = "--each-district", arity = "0..*", paramLabel = "NAME",
             description = "Read the files once and write one pack per district (all districts in the data, or those "
                     + "named) into DIR/<district>/, plus a county overview DIR/index.html placing each district "
@@ -58,15 +61,27 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Output.refuseFolderInInputs(out, packOptions.data.data);
-        if (eachDistrict != null || peerOptions.given()) {
-            return CountyReport.run(this, start);
+        List<Path> inputs = packOptions.data.data;
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
         }
-        ReportPack pack = PackFiles.build(packOptions);
-        int files = write(pack, out);
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
-                out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
-                pack.title());
+        // every file goes into a staging folder beside --out, swapped in whole at the end (issue 15)
+        try (PackFiles.Staging s = PackFiles.stage(out, inputs)) {
+            staging = s;
+            if (eachDistrict != null || peerOptions.given()) {
+                int code = CountyReport.run(this, start);
+                s.commit();
+                return code;
+            }
+            ReportPack pack = PackFiles.build(packOptions);
+            int files = write(pack, out);
+            s.commit();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
+                    out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
+                    Terminal.clean(pack.title()));
+        } finally {
+            staging = null;
+        }
         return ExitCodes.OK;
     }
 
@@ -75,7 +90,9 @@ final class ReportCommand implements Callable<Integer> {
      *
      * @return the number of chart files written
      */
-    int write(ReportPack pack, Path dir) {
+    int write(ReportPack pack, Path folder) {
+        // a folder under --out is written at the same place under the staging folder
+        Path dir = staging == null ? folder : staging.dir().resolve(out.relativize(folder).toString());
         Path charts = dir.resolve("charts");
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
                 ChartRenderer.HEIGHT, scale, packOptions.data.data);

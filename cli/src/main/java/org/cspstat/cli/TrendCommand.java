@@ -55,6 +55,7 @@ final class TrendCommand implements Callable<Integer> {
             case "c", "c-chart" -> ControlChart.Kind.C_CHART;
             default -> throw new UsageException("unknown chart '" + chart + "': expected xmr or c");
         };
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         Period period = periods.current(d.counts());
         List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);

@@ -103,9 +103,14 @@ class ReportCommandTest {
                 + ",2017-01,X,X,-0.2,51.9,On or near <script>alert(1)</script>,E01000001,Test 001A,"
                 + "Anti-social behaviour,,\n");
         String before = Files.readString(data);
+        // the folder holding the input cannot be replaced by a pack (issue 15: inputs are sacred)
+        CliTest.Result refused = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.toString());
+        assertEquals(3, refused.code(), refused.err());
+        assertEquals("cspstat: " + dir + ": holds the input " + data + "; refusing to replace it\n", refused.err());
         // no previous month at all: nothing to compare, whatever the flags (a gap is not a zero)
         CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
-                "--allow-gaps", "--out", dir.toString());
+                "--allow-gaps", "--out", dir.resolve("pack0").toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("the previous period Jan 2016 has no months with data"), r.err());
         Path folder = Files.createDirectories(dir.resolve("two-months"));

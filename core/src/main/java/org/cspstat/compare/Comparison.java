@@ -34,11 +34,20 @@ import org.cspstat.stats.Verdict;
  * r.rows().forEach(row -> System.out.println(row.category() + " " + row.percentChange()));
  * }</pre>
  *
- * <p><b>Exposure.</b> Each period's exposure is its number of months with data, so the rate
- * ratio is a ratio of monthly rates; for two periods of equal length without gaps it is simply
- * current / previous. <b>Gaps.</b> A period that includes a month without data (a gap, or beyond
- * the data) is refused with a {@link DataException} naming the months, unless gaps are allowed,
- * when the rows carry a warning and the exposure counts only months with data.
+ * <p><b>Months compared.</b> Month {@code i} of the current period is paired with month
+ * {@code i} of the previous one (the same calendar month a year earlier, by default); each
+ * period's exposure is its number of months compared, so the rate ratio is a ratio of monthly
+ * rates. <b>Gaps.</b> A period with no month of data is refused ({@link DataException}) whatever
+ * the flags. A period that includes a month without data (a gap, or beyond the data) is refused
+ * with a {@link GapException} naming the months, unless gaps are allowed: then only the calendar
+ * months with data in both periods are compared (like with like), and the result names them
+ * ({@link ComparisonResult#monthsCurrent()}). Periods of different lengths are compared as
+ * monthly rates over their months with data, unpaired.
+ *
+ * <p><b>Tests.</b> Each row's {@link RateTest} allows for over-dispersion estimated from its
+ * monthly counts; p-values are adjusted within two families (headlines and categories), rows
+ * with no incidents and rows repeating another's data are not tested, and each interval is at its
+ * family's adjusted level, so a row is significant exactly when its interval excludes 1.
  */
 public final class Comparison {
     /** Tables with at least this many rows compute their tests on every core. */
@@ -256,7 +265,7 @@ public final class Comparison {
             cm.stream().filter(store::hasData).forEach(usedCurrent::add);
             pm.stream().filter(store::hasData).forEach(usedPrevious::add);
         }
-        final String warning = gaps.isEmpty() ? "" : gaps + (paired ? "; compared only the calendar months with data in both periods ("
+        String gapWarning = gaps.isEmpty() ? "" : gaps + (paired ? "; compared only the calendar months with data in both periods ("
                     + ComparisonResult.monthList(usedCurrent) + " against " + ComparisonResult.monthList(usedPrevious) + ")"
                     : "; compared monthly rates over the months with data");
         int k1 = usedCurrent.size();
@@ -298,12 +307,40 @@ public final class Comparison {
             residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
+        String populationNote = "";
+        if (population != null && grouping != Grouping.CATEGORY && !labels.isEmpty()) {
+            List<String> unlisted = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (residents[i] == 0) {
+                    unlisted.add(labels.get(i)[2] == null ? labels.get(i)[0] : labels.get(i)[2]);
+                }
+            }
+            if (unlisted.size() == labels.size()) {
+                throw org.cspstat.error.DataException.of(population.source(), "lists none of the " + labels.size()
+                        + " areas compared (such as " + unlisted.get(0) + "): check that it gives codes at the "
+                        + "level compared (see --area-level), so no rate per resident could be given");
+            }
+            if (!unlisted.isEmpty()) {
+                String shown = String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+                        + (unlisted.size() > 5 ? " and " + (unlisted.size() - 5) + " more" : "");
+                String note = population.source() + " lacks " + unlisted.size() + " of the " + labels.size()
+                        + " areas (" + shown + "): their rates are per month only";
+                populationNote = note;
+            }
+        }
+        final String warning = populationNote.isEmpty() ? gapWarning
+                : gapWarning.isEmpty() ? populationNote : gapWarning + "; " + populationNote;
         RateTest[] tests = new RateTest[n];
-        for (int i = 0; i < n; i++) {
+        double[] pv = new double[n];
+        // each row's test is independent of the others: large tables (a national table has ~35,000
+        // LSOAs) use every core
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        (n >= PARALLEL_ROWS ? each.parallel() : each).forEach(i -> {
             long[] m = monthly.get(i);
             tests[i] = RateTest.of(java.util.Arrays.copyOfRange(m, 0, k1), java.util.Arrays.copyOfRange(m, k1, width),
                     paired, residents[i] > 0 ? residents[i] : 1);
-        }
+            pv[i] = tests[i].isEmpty() ? Double.NaN : tests[i].pValue();
+        });
         // a row summing the same categories (in the same area) as an earlier row is the same data:
         // it is tested once, with the earlier row
         int[] sameAs = new int[n];
@@ -332,7 +369,7 @@ public final class Comparison {
             if (members.isEmpty()) {
                 continue;
             }
-            double[] p = members.stream().mapToDouble(i -> tests[i].pValue()).toArray();
+            double[] p = members.stream().mapToDouble(i -> pv[i]).toArray();
             double[] adjusted = adjustment.adjust(p);
             double familyLevel = adjustment.intervalLevel(p, alpha);
             for (int j = 0; j < members.size(); j++) {
@@ -352,7 +389,7 @@ public final class Comparison {
             double[] interval = t.isEmpty() ? new double[] {Double.NaN, Double.NaN} : t.interval(rowLevel, exact);
             Verdict verdict = t.isEmpty() ? Verdict.NO_INCIDENTS : Verdict.of(t.rateRatio(), pAdjusted[origin], alpha);
             return new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], new Change(exact), t,
-                    familyOf(issueOf.get(i)), t.isEmpty() ? Double.NaN : t.pValue(), pAdjusted[origin],
+                    familyOf(issueOf.get(i)), pv[origin], pAdjusted[origin],
                     interval[0], interval[1], t.isEmpty() ? Double.NaN : rowLevel, verdict,
                     sameAs[i] >= 0 ? labels.get(sameAs[i])[0] : "", warning, residents[i]);
         }).toList();

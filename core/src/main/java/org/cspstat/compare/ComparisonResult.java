@@ -168,7 +168,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         c.add(new Column("sameAs", Kind.TEXT, ComparisonRow::sameAs));
         c.add(new Column("monthsCompared", Kind.TEXT, r -> monthsCompared()));
         c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
-        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
+        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))));
         c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
         if (hasPopulation()) {
             c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
@@ -267,7 +267,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 StringColumn.create("Rate ratio (adjusted CI)", rows.stream().map(ComparisonResult::ratio)),
                 StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
                 StringColumn.create("Test", rows.stream().map(ComparisonResult::testWords)),
-                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))
                         + (r.sameAs().isEmpty() ? "" : " (= " + r.sameAs() + ")")
                         + (r.warning().isEmpty() ? "" : " (!)"))));
         if (hasPopulation()) {
@@ -278,14 +278,17 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return t;
     }
 
-    /** @return the current period's column heading: its months, such as {@code Apr–Dec 2017} */
+    /**
+     * @return the current period's column heading: its months, such as {@code Apr–Dec 2017}, or the
+     *     months compared when gaps left some out, such as {@code 2022-01}
+     */
     public String currentHeading() {
-        return current.monthsLabel();
+        return monthsCurrent.size() == current.months().size() ? current.monthsLabel() : monthList(monthsCurrent);
     }
 
-    /** @return the previous period's column heading, told apart when both periods have the same months label */
+    /** @return the previous period's column heading, told apart when both periods have the same label */
     public String previousHeading() {
-        String p = previous.monthsLabel();
+        String p = monthsPrevious.size() == previous.months().size() ? previous.monthsLabel() : monthList(monthsPrevious);
         return p.equals(currentHeading()) ? p + " (previous)" : p;
     }
 
@@ -402,7 +405,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                     .name("family").value(r.family())
                     .name("sameAs").value(r.sameAs().isEmpty() ? null : r.sameAs())
                     .name("zScore").value(r.change().zScore().z())
-                    .name("verdict").value(r.verdict().words())
+                    .name("verdict").value(r.verdict().words(org.cspstat.model.Polarity.of(r.category())))
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
             if (population) {
                 j.name("residents").value(r.residents())

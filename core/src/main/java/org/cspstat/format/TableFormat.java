@@ -141,7 +141,7 @@ public enum TableFormat {
     }
 
     private static String mdCell(String cell) {
-        return printable(cell).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return MarkdownText.cell(cell);
     }
 
     /**

@@ -144,13 +144,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
      */
     public static ExportMapping read(Path file) {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw DataException.of(label, Files.exists(file) ? "cannot be read: " + e.getMessage()
-                    : "no such file or directory");
-        }
+        byte[] bytes = ConfigFiles.readBytes(file, ConfigFiles.SMALL, "mapping file");
         return parse(label, utf8(label, bytes).lines().toList());
     }
 

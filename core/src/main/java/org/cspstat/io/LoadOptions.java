@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to load and how: the data paths (or, asked for explicitly, the embedded synthetic sample), the export
@@ -33,10 +35,14 @@ import java.util.List;
  * @param progress hears about progress
  * @param sample true to read the embedded synthetic sample instead of files: asked for
  *     explicitly, never a fallback for an empty list of paths
+ * @param mappings a mapping of its own for some data paths, by index into {@code data}: several
+ *     sources in one run, such as a council export beside a police.uk folder; a path without one
+ *     is read with {@code mapping} (police.uk when that is null). Each distinct mapping (and
+ *     police.uk) is a source whose counts are kept apart as well as summed ({@link Dataset#sources()})
  */
 public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection selection, AreaAssigner assigner,
         AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, boolean areas, ReadLimits limits,
-        int threads, ProgressListener progress, boolean sample) {
+        int threads, ProgressListener progress, boolean sample, Map<Integer, ExportMapping> mappings) {
 
     // validates the components. 
     public LoadOptions {
@@ -44,6 +50,12 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         requireNonNull(selection, "selection must not be null");
         requireNonNull(limits, "limits must not be null");
         requireNonNull(progress, "progress must not be null");
+        mappings = Map.copyOf(requireNonNull(mappings, "mappings must not be null"));
+        for (int index : mappings.keySet()) {
+            if (index < 0 || index >= data.size()) {
+                throw new IllegalArgumentException("a mapping for data path " + index + " but there are " + data.size());
+            }
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -75,6 +87,7 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
         private boolean sample;
+        private final Map<Integer, ExportMapping> mappings = new HashMap<>();
 
         private Builder() {
         }
@@ -94,6 +107,22 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
          */
         public Builder data(List<Path> paths) {
             data.addAll(paths);
+            return this;
+        }
+
+        /**
+         * Adds one data path read with a mapping of its own (null: with the default,
+         * {@link #mapping}), a source beside the others.
+         *
+         * @param path a file, directory or zip
+         * @param mapping how to read it, or null for the default
+         * @return this builder
+         */
+        public Builder source(Path path, ExportMapping mapping) {
+            data.add(requireNonNull(path, "path must not be null"));
+            if (mapping != null) {
+                mappings.put(data.size() - 1, mapping);
+            }
             return this;
         }
 
@@ -209,7 +238,7 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         /** @return the options */
         public LoadOptions build() {
             return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, areas,
-                    limits, threads, progress, sample);
+                    limits, threads, progress, sample, mappings);
         }
     }
 }

@@ -53,7 +53,7 @@ final class ChangeSection {
                 + ComparisonResult.levelWords(x.level()) + " interval ") + ")";
         return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s%s.", x.category(),
                 x.current(), r.currentHeading(), x.previous(), r.previousHeading(), x.change().change(),
-                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words(), basis.replace("))", ")"));
+                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words(org.cspstat.model.Polarity.of(x.category())), basis.replace("))", ")"));
     }
 
     private static BarChartData chart(ComparisonResult r) {

@@ -1,5 +1,6 @@
 package org.cspstat.report;
 
+import org.cspstat.format.MarkdownText;
 import org.cspstat.format.TableFormat;
 
 import java.util.function.Function;
@@ -47,7 +48,6 @@ public final class MarkdownReport {
 
     /** Escapes what Markdown would treat as markup or HTML in a line of plain text. */
     static String text(String t) {
-        return t.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[")
-                .replace("]", "\\]").replace("*", "\\*").replace("_", "\\_").replaceAll("[\\r\\n]+", " ");
+        return MarkdownText.escape(t);
     }
 }

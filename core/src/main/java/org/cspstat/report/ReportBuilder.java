@@ -36,6 +36,7 @@ public final class ReportBuilder {
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
+    private Evidence evidence = Evidence.NONE;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -90,6 +91,15 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param evidence evidence beyond the counts (outcomes...), for the sections it adds
+     * @return this builder
+     */
+    public ReportBuilder evidence(Evidence evidence) {
+        this.evidence = requireNonNull(evidence, "evidence must not be null");
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
@@ -125,6 +135,7 @@ public final class ReportBuilder {
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
         RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
+        sections.addAll(EvidenceSections.of(data, byCategory, evidence));
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
         } else if (noMap[0] != null) {

@@ -46,11 +46,16 @@ final class TrendSection {
         List<String> points = new ArrayList<>();
         YearMonth last = byCategory.current().to().isAfter(store.months().last()) ? store.months().last()
                 : byCategory.current().to();
-        for (String wanted : names.isEmpty() ? chosen(byCategory) : names) {
+        Map<String, String> stems = FileStems.of(issues.stream().map(Issue::name).toList());
+        Set<String> charted = new HashSet<>();
+        for (String wanted : names.isEmpty() ? chosen(store, byCategory) : names) {
             Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
                             + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
             String name = issue.name();
+            if (!charted.add(name)) {
+                continue;
+            }
             MonthlySeries series = series(store, issue);
             TrendAnalysis t;
             try {
@@ -59,7 +64,7 @@ final class TrendSection {
                 points.add(name + ": no trend chart (" + tooFewMonths.getMessage() + ").");
                 continue;
             }
-            String stem = "trend-" + slug(name);
+            String stem = "trend-" + stems.get(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
             tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable()));
             points.add(point(name, t));
@@ -71,8 +76,11 @@ final class TrendSection {
                 points, charts, tables);
     }
 
-    private static List<String> chosen(ComparisonResult r) {
+    private static List<String> chosen(CountStore store, ComparisonResult r) {
         Set<String> out = new LinkedHashSet<>(List.of(CategoryGroups.ALL_CRIME, CategoryGroups.ALL_ASB));
+        // flag categories (domestic abuse, hate crime) are issues in their own right: charted after the totals
+        store.categories().stream().filter(c -> c.kind() == org.cspstat.model.CategoryKind.FLAG)
+                .map(org.cspstat.model.Category::name).forEach(out::add);
         r.rows().stream().filter(x -> x.verdict().isSignificant()).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)
@@ -171,7 +179,6 @@ final class TrendSection {
     }
 
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "x" : s;
+        return FileStems.of(name);
     }
 }

@@ -65,4 +65,19 @@ public enum Verdict {
     public String words() {
         return words;
     }
+
+    /**
+     * Returns the verdict in words for an issue of the given polarity: for an issue that wants
+     * more reports (domestic abuse, hate crime), a significant change says so, as in
+     * "significant increase (more reports)".
+     *
+     * @param polarity the issue's polarity
+     * @return the words for this verdict
+     */
+    public String words(org.cspstat.model.Polarity polarity) {
+        if (polarity == org.cspstat.model.Polarity.MORE_REPORTS_WANTED && isSignificant()) {
+            return words + " (" + polarity.words(this == SIGNIFICANT_INCREASE) + ")";
+        }
+        return words;
+    }
 }
