@@ -28,12 +28,12 @@ class ReportCommandTest {
     void theEmbeddedSampleGivesACompletePack() throws IOException {
         Path out = SamplePack.dir();
         CliTest.Result r = SamplePack.result();
-        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (13 charts, "), r.out());
+        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (15 charts, "), r.out());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing fetched from outside");
         List<Path> pngs = files(out.resolve("charts"), ".png");
-        assertEquals(13, pngs.size(), pngs.toString());
+        assertEquals(15, pngs.size(), pngs.toString());
         for (Path png : pngs) {
             Images.checkPng(Files.readAllBytes(png), 1600, 900);
             assertTrue(html.contains("<img src=\"charts/" + png.getFileName() + "\""), png.toString());
@@ -58,7 +58,7 @@ class ReportCommandTest {
         assertEquals(0, CliTest.run("report", "--out", out.toString(), "--embed").code());
         String html = Files.readString(out.resolve("index.html"));
         assertFalse(html.contains("src=\"charts/"));
-        assertEquals(13, html.split("src=\"data:image/png;base64,", -1).length - 1);
+        assertEquals(15, html.split("src=\"data:image/png;base64,", -1).length - 1);
     }
 
     @Test
