@@ -43,7 +43,7 @@ final class PackFiles {
         Period current = periods.current(d.counts());
         return ReportBuilder.of(d).current(current).previous(periods.previous(current))
                 .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends)
-                .evidence(options.evidence.evidence(data)).build();
+                .evidence(options.evidence.evidence(data)).boundary(options.boundary()).build();
     }
 
     /**

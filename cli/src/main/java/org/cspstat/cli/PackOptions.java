@@ -23,4 +23,15 @@ final class PackOptions {
             description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
                     + "All ASB, the significant changes, then the largest categories, eight at most.")
     List<String> trends = new ArrayList<>();
+
+    @Option(names = "--boundary", paramLabel = "FILE",
+            description = "GeoJSON polygons of the study area (their union): the hot-spot grid keeps only the cells "
+                    + "overlapping it, and the map draws it. Default: the cells holding at least one police.uk map "
+                    + "point of the data.")
+    java.nio.file.Path boundary;
+
+    /** @return the boundary, read, or null when none was given */
+    org.cspstat.geo.Boundary boundary() {
+        return boundary == null ? null : org.cspstat.geo.Boundary.read(boundary);
+    }
 }

@@ -55,6 +55,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "among its peers on funnel plots. See 'cspstat areas' for the names.")
     List<String> eachDistrict;
 
+    @Option(names = "--overview-only", description = "With --each-district: write the county overview alone, "
+            + "no district packs (for national files: lists every district and places each among the others)")
+    boolean overviewOnly;
+
     @Mixin
     PeerOptions peerOptions;
 

@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing fetched from outside");
         List<Path> pngs = files(out.resolve("charts"), ".png");
-        assertEquals(15, pngs.size(), pngs.toString());
+        assertEquals(15, pngs.size(), pngs.toString()); // 13, and the two three-year charts
         for (Path png : pngs) {
             Images.checkPng(Files.readAllBytes(png), 1600, 900);
             assertTrue(html.contains("<img src=\"charts/" + png.getFileName() + "\""), png.toString());

@@ -37,6 +37,7 @@ public final class ReportBuilder {
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
     private Evidence evidence = Evidence.NONE;
+    private org.cspstat.geo.Boundary boundary;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -110,6 +111,16 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param area the study area's outline for the hot-spot grid and map, or null for the default
+     *     rule (cells holding a map point of the data)
+     * @return this builder
+     */
+    public ReportBuilder boundary(org.cspstat.geo.Boundary area) {
+        this.boundary = area;
+        return this;
+    }
+
+    /**
      * Builds the pack. The hotspot section needs the data loaded with positions
      * ({@code LoadOptions.positions(true)}); without them the pack has no map.
      *
@@ -174,7 +185,7 @@ public final class ReportBuilder {
         }
         try {
             return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).run();
+                    .areaLevel(level).allowGaps(allowGaps).boundary(boundary).run();
         } catch (DataException e) {
             if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
                 throw e;

@@ -56,6 +56,6 @@ class RiskConfigTest {
         Path missing = dir.resolve("nope.csv");
         DataException e = assertThrows(DataException.class,
                 () -> RiskConfig.load(null, missing, null, Issues.standard()));
-        assertEquals(missing + ": cannot read the file (NoSuchFileException)", e.getMessage());
+        assertEquals(missing + ": no such file or directory", e.getMessage());
     }
 }
