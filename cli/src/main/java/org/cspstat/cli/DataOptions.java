@@ -119,9 +119,7 @@ final class DataOptions {
         }
         b.selection(selection());
         if (areaPolygons != null) {
-            org.cspstat.geo.PolygonIndex index = org.cspstat.geo.Polygons.read(areaPolygons);
-            b.assigner((lon, lat) -> index.first(lon, lat)
-                    .map(r -> new org.cspstat.model.Area(r.code(), r.name())).orElse(null));
+            b.assigner(org.cspstat.io.AreaAssigner.polygons(areaPolygons));
         }
         if (lookup != null) {
             b.lookup(AreaLookup.read(lookup));
@@ -139,7 +137,7 @@ final class DataOptions {
         if (areaPrefix != null) {
             return AreaSelection.namePrefix(areaPrefix);
         } else if (lsoaFile != null) {
-            return AreaSelection.codes(readCodes(lsoaFile));
+            return AreaSelection.codesFile(lsoaFile);
         }
         return AreaSelection.all();
     }
@@ -155,21 +153,4 @@ final class DataOptions {
         return out;
     }
 
-    private static Set<String> readCodes(Path file) {
-        {
-            Set<String> codes = new HashSet<>();
-            List<String> lines = org.cspstat.io.ConfigFiles.readText(file, org.cspstat.io.ConfigFiles.LARGE, "list of LSOA codes")
-                    .lines().toList();
-            for (String line : lines) {
-                String code = line.split(",", -1)[0].replace("\uFEFF", "").replace("\"", "").strip();
-                if (code.matches("(?i)[EWSN]\\d{8}")) {
-                    codes.add(code);
-                }
-            }
-            if (codes.isEmpty()) {
-                throw DataException.of(file.toString(), "no LSOA codes (like E01023691) in the first column");
-            }
-            return codes;
-        }
-    }
 }

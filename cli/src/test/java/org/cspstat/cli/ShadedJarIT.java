@@ -82,4 +82,52 @@ class ShadedJarIT {
         assertEquals(3, r.code());
         assertEquals("cspstat: no-such-folder: no such file or directory\n", r.err());
     }
+
+    @Test
+    void theJarCarriesTheLicenceOfEveryLibraryItBundles() throws Exception {
+        // each bundled library's top packages -> the Maven group THIRD-PARTY.txt must name; a new library
+        // fails here until its licence text is added to cli/src/main/resources/META-INF/licenses
+        java.util.Map<String, String> owners = new java.util.LinkedHashMap<>();
+        owners.put("com/google", "com.google.");
+        owners.put("javax/annotation", "com.google.code.findbugs");
+        owners.put("org/json", "com.googlecode.json-simple");
+        owners.put("com/madgag", "com.madgag");
+        owners.put("com/univocity", "com.univocity");
+        owners.put("de/erichseifert", "de.erichseifert.vectorgraphics2d");
+        owners.put("de/siegmar", "de.siegmar");
+        owners.put("picocli", "info.picocli");
+        owners.put("io/github", "io.github.classgraph");
+        owners.put("nonapi/io", "io.github.classgraph");
+        owners.put("it/unimi", "it.unimi.dsi");
+        owners.put("me/tongfei", "me.tongfei");
+        owners.put("org/apache", "org.apache.commons:commons-math3");
+        owners.put("org/checkerframework", "org.checkerframework");
+        owners.put("org/jline", "org.jline");
+        owners.put("org/knowm", "org.knowm.xchart");
+        owners.put("org/locationtech", "org.locationtech.");
+        owners.put("org/osgeo", "org.locationtech.proj4j");
+        owners.put("org/roaringbitmap", "org.roaringbitmap");
+        owners.put("org/slf4j", "org.slf4j");
+        owners.put("tech/tablesaw", "tech.tablesaw");
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(Path.of("target/cspstat.jar").toFile())) {
+            var notice = jar.getEntry("META-INF/licenses/THIRD-PARTY.txt");
+            assertTrue(notice != null, "META-INF/licenses/THIRD-PARTY.txt");
+            String listed = new String(jar.getInputStream(notice).readAllBytes(), StandardCharsets.UTF_8);
+            for (String text : List.of("Apache-2.0.txt", "slf4j-LICENSE.txt", "checker-qual-LICENSE.txt", "jline-LICENSE.txt",
+                    "jts-EDL-1.0.txt", "LGPL-3.0.txt", "cspstat-LICENSE.txt")) {
+                assertTrue(jar.getEntry("META-INF/licenses/" + text) != null, text);
+            }
+            java.util.Set<String> unknown = new java.util.TreeSet<>();
+            jar.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(".class"))
+                    .filter(n -> !n.startsWith("org/cspstat/") && !n.startsWith("META-INF/"))
+                    .forEach(n -> {
+                        String owner = owners.entrySet().stream().filter(o -> n.startsWith(o.getKey() + "/"))
+                                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+                        if (owner == null || !listed.contains(owner)) {
+                            unknown.add(n.substring(0, n.lastIndexOf('/')));
+                        }
+                    });
+            assertEquals(java.util.Set.of(), unknown, "bundled packages without a listed licence");
+        }
+    }
 }

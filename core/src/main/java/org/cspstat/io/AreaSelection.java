@@ -75,6 +75,28 @@ public interface AreaSelection {
     }
 
     /**
+     * Keeps rows whose LSOA code is in the first column of a file (a header, quotes and other
+     * columns are ignored): a list of the partnership's LSOAs as an analyst exports it.
+     *
+     * @param file the file
+     * @return the selection
+     * @throws org.cspstat.error.DataException when the file cannot be read or names no LSOA code
+     */
+    static AreaSelection codesFile(java.nio.file.Path file) {
+        Set<String> found = new java.util.HashSet<>();
+        for (String line : ConfigFiles.readText(file, ConfigFiles.LARGE, "list of LSOA codes").lines().toList()) {
+            String code = line.split(",", -1)[0].replace("\uFEFF", "").replace("\"", "").strip();
+            if (code.matches("(?i)[EWSN]\\d{8}")) {
+                found.add(code);
+            }
+        }
+        if (found.isEmpty()) {
+            throw org.cspstat.error.DataException.of(file.toString(), "no LSOA codes (like E01023691) in the first column");
+        }
+        return codes(found);
+    }
+
+    /**
      * Keeps rows whose area code is in a list, without regard to case.
      *
      * @param codes the area codes, such as {@code E01023691}

@@ -33,6 +33,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyCorePackageHasALayer() {
+        // a new package must be placed in dependenciesRunDownTheLayers (and docs/ARCHITECTURE.md)
+        java.util.Set<String> placed = java.util.Set.of("error", "model", "period", "format", "stats", "geo", "count", "io",
+                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "report");
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        core.forEach(c -> packages.add(c.getPackageName().replaceFirst("^org\\.cspstat\\.?", "").split("\\.")[0]));
+        packages.removeAll(placed);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), packages, "packages without a layer");
+    }
+
+    @Test
     void corePackagesHaveNoCycle() {
         slices().matching("org.cspstat.(*)..").should().beFreeOfCycles().check(core);
     }
@@ -47,7 +58,8 @@ class ArchitectureTest {
                 .layer("Counts").definedBy("org.cspstat.count..")
                 .layer("Readers").definedBy("org.cspstat.io..")
                 .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
-                        "org.cspstat.hotspot..", "org.cspstat.risk..")
+                        "org.cspstat.hotspot..", "org.cspstat.risk..", "org.cspstat.outcome..", "org.cspstat.peer..",
+                        "org.cspstat.source..")
                 .layer("Pack").definedBy("org.cspstat.report..")
                 .whereLayer("Errors").mayNotAccessAnyLayer()
                 .whereLayer("Vocabulary").mayOnlyAccessLayers("Errors")
