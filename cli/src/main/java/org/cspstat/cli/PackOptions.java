@@ -20,4 +20,16 @@ final class PackOptions {
             description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
                     + "All ASB, the significant changes, then the largest categories, eight at most.")
     List<String> trends = new ArrayList<>();
+
+    @Option(names = "--title", paramLabel = "NAME",
+            description = "The partnership's name, which begins the pack's title (default: the --area-prefix, if given)")
+    String title;
+
+    /** @return the partnership's name for the title: --title, else the --area-prefix; null when neither */
+    String title() {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        return data.areaPrefix != null && !data.areaPrefix.isBlank() ? data.areaPrefix.strip() : null;
+    }
 }

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cspstat.output.chart.ChartRenderer;
+import org.cspstat.output.docx.DocxWriter;
+import org.cspstat.output.xlsx.XlsxWriter;
+import org.cspstat.report.ReportSection;
 import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
@@ -22,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cspstat report}: the Strategic Assessment evidence pack in one folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the Strategic Assessment evidence pack: index.html (one page that works offline), "
-                + "summary.md, every table as CSV under tables/ and every chart under charts/. "
+        description = "Write the Strategic Assessment evidence pack: index.html (one page that works offline "
+                + "and prints on A4), summary.md, pack.docx (Word, for committee papers), tables.xlsx (every table, "
+                + "one sheet each), every table as CSV under tables/ and every chart under charts/. "
                 + "Default: the latest financial year to date against the same months a year before.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -50,13 +56,24 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Output.refuseFolderInInputs(out, packOptions.data.data);
-        ReportPack pack = PackFiles.build(packOptions);
+        DataOptions d = packOptions.data;
+        RiskOptions r = packOptions.risk;
+        ReportSection provenance = Provenance.section(arguments(), d.data,
+                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, r.config, r.settings, r.override));
+        ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance));
         Path charts = out.resolve("charts");
+        List<Path> inputs = packOptions.data.data;
+        // Word gets the charts at print resolution (16 cm at about 300 dpi), drawn alongside the page's
+        CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> DocxWriter.write(pack,
+                name -> ChartRenderer.png(pack.chart(name), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                        Math.max(scale, PRINT_SCALE))));
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, packOptions.data.data);
+                ChartRenderer.HEIGHT, scale, inputs);
         for (ReportTable t : pack.tables()) {
-            PackFiles.text(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), packOptions.data.data);
+            PackFiles.csv(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
         }
+        Output.bytes(out.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
+        Output.bytes(out.resolve("pack.docx"), docx.join(), inputs);
         String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
                 : name -> "charts/" + name + ".png");
         PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
@@ -66,6 +83,16 @@ final class ReportCommand implements Callable<Integer> {
                 out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
                 pack.title());
         return ExitCodes.OK;
+    }
+
+    /** The scale of the charts embedded in Word: 1,920 × 1,080 pixels, 300 dpi at 16 cm. */
+    static final double PRINT_SCALE = 1.2;
+
+    /** The arguments this run was given, from the command name on. */
+    private List<String> arguments() {
+        List<String> all = spec.root().commandLine().getParseResult() != null
+                ? spec.root().commandLine().getParseResult().originalArgs() : List.of();
+        return all.isEmpty() ? List.of(spec.name()) : all;
     }
 
     private static String dataUri(Path png) {

@@ -36,6 +36,8 @@ public final class ReportBuilder {
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
+    private String title;
+    private final List<ReportSection> appendix = new ArrayList<>();
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -90,6 +92,27 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param title the partnership's name, which begins the pack's title; default none
+     * @return this builder
+     */
+    public ReportBuilder title(String title) {
+        this.title = title == null || title.isBlank() ? null : title.strip();
+        return this;
+    }
+
+    /**
+     * Adds a section after the method, such as the provenance the caller knows (its version,
+     * command line and input files).
+     *
+     * @param section the section
+     * @return this builder
+     */
+    public ReportBuilder appendix(ReportSection section) {
+        appendix.add(requireNonNull(section, "section must not be null"));
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
@@ -126,12 +149,19 @@ public final class ReportBuilder {
         if (hotspots != null) {
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
         }
+        sections.add(CaveatSection.of(now, before));
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
+        sections.addAll(appendix);
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
         byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
                 .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
-        return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
+        if (!CaveatSection.touching(now, before).isEmpty()) {
+            headlines.add("Known events (such as COVID-19 restrictions) fall in the periods compared: see "
+                    + "'What this data can and cannot show'.");
+        }
+        return new ReportPack((title != null ? title + ": " : "") + "Strategic Assessment evidence pack, "
+                + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
     }
 

@@ -141,7 +141,8 @@ public enum TableFormat {
     }
 
     private static String mdCell(String cell) {
-        return printable(cell).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return printable(cell).replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
+                .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
     }
 
     /**
