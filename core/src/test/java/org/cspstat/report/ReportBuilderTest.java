@@ -30,7 +30,7 @@ class ReportBuilderTest {
 
     @Test
     void theSectionsComeInPageOrder() {
-        assertEquals(List.of("changes", "priorities", "trends", "areas", "hotspots", "quality", "method"),
+        assertEquals(List.of("changes", "priorities", "trends", "areas", "hotspots", "caveats", "quality", "method"),
                 pack.sections().stream().map(ReportSection::id).toList());
     }
 
