@@ -32,7 +32,8 @@ import tech.tablesaw.columns.Column;
  * plain values ({@link ReportTable#data()}), so every number is stored as a number at full
  * precision and only shown rounded by its number format: whole numbers with thousands
  * separators, percentages as percentages (a column named like {@code percentChange} holds
- * percent points and is stored as a fraction), p-values to three places. Header rows are bold,
+ * percent points, stored as they are and shown with a % sign; a share from 0 to 1 is shown as a
+ * percentage), p-values to three places. Header rows are bold,
  * frozen and filtered.
  */
 public final class XlsxWriter {
@@ -148,8 +149,8 @@ public final class XlsxWriter {
             return;
         }
         if (PERCENT_POINTS.matcher(column).matches()) {
-            cell.setCellValue(v / 100);
-            cell.setCellStyle(styles.percent);
+            cell.setCellValue(v);
+            cell.setCellStyle(styles.percentPoints);
         } else if (SHARE.matcher(column).matches() && v >= 0 && v <= 1) {
             cell.setCellValue(v);
             cell.setCellStyle(styles.percent);
@@ -171,6 +172,7 @@ public final class XlsxWriter {
         final CellStyle decimal;
         final CellStyle percent;
         final CellStyle p;
+        final CellStyle percentPoints;
 
         Styles(XSSFWorkbook wb) {
             DataFormat f = wb.createDataFormat();
@@ -185,6 +187,8 @@ public final class XlsxWriter {
             decimal.setDataFormat(f.getFormat("#,##0.00"));
             percent = wb.createCellStyle();
             percent.setDataFormat(f.getFormat("0.0%"));
+            percentPoints = wb.createCellStyle();
+            percentPoints.setDataFormat(f.getFormat("0.0\"%\""));
             p = wb.createCellStyle();
             p.setDataFormat(f.getFormat("0.000"));
         }
