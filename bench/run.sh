@@ -21,6 +21,6 @@ for a in "$@"; do
 done
 offline=""
 if [[ -d "$HOME/.m2/repository/org/duckdb/duckdb_jdbc" ]]; then offline="-o"; fi
-mvn -B -q $offline -DskipTests -Dmaven.javadoc.skip=true -pl core,cli,bench -am package >&2
+mvn -B -q $offline -Pbench -DskipTests -Dmaven.javadoc.skip=true -pl core,cli,bench -am package >&2
 exec java -cp "bench/target/cspstat-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" org.cspstat.bench.Bench \
   --label "$*" "${args[@]}"

@@ -46,7 +46,7 @@ class ReadmeExampleTest {
             Method main = loader.loadClass(name.group(1)).getMethod("main", String[].class);
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             main.invoke(null, (Object) new String[] {
-                "../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01", "Stevenage", "2022-01..2022-01"});
+                "../sample-data/stevenage-2021-01-to-2022-01", "Stevenage", "2022-01..2022-01"});
         } finally {
             System.setOut(old);
         }

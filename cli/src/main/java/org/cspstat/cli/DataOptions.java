@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.cspstat.io.AreaLookup;
 import org.cspstat.io.AreaSelection;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ExportMapping;
 import org.cspstat.io.LoadOptions;

@@ -2,7 +2,7 @@ package org.cspstat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +22,7 @@ public final class Main implements Runnable {
     /** Every subcommand, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, ReportCommand.class, ChartsCommand.class);
+            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Writes outputs atomically: to a temporary file beside the target, then moved into place, so an

@@ -52,33 +52,24 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--each-district", arity = "0..*", paramLabel = "NAME",
+            description = "Read the files once and write one pack per district (all districts in the data, or those "
+                    + "named) into DIR/<district>/, plus a county overview DIR/index.html placing each district "
+                    + "among its peers on funnel plots. See 'cspstat areas' for the names.")
+    List<String> eachDistrict;
+
+    @Mixin
+    PeerOptions peerOptions;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         Output.refuseFolderInInputs(out, packOptions.data.data);
-        DataOptions d = packOptions.data;
-        RiskOptions r = packOptions.risk;
-        ReportSection provenance = Provenance.section(arguments(), d.data,
-                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, r.config, r.settings, r.override));
-        ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance));
-        Path charts = out.resolve("charts");
-        List<Path> inputs = packOptions.data.data;
-        // Word gets the charts at print resolution (16 cm at about 300 dpi), drawn alongside the page's
-        CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> DocxWriter.write(pack,
-                name -> ChartRenderer.png(pack.chart(name), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
-                        Math.max(scale, PRINT_SCALE))));
-        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, inputs);
-        for (ReportTable t : pack.tables()) {
-            PackFiles.csv(out.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
+        if (eachDistrict != null || peerOptions.given()) {
+            return CountyReport.run(this, start);
         }
-        Output.bytes(out.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
-        Output.bytes(out.resolve("pack.docx"), docx.join(), inputs);
-        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
-                : name -> "charts/" + name + ".png");
-        PackFiles.text(out.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                packOptions.data.data);
-        PackFiles.text(out.resolve("index.html"), html, packOptions.data.data);
+        ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance()));
+        int files = write(pack, out);
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
                 out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
                 pack.title());
@@ -88,11 +79,47 @@ final class ReportCommand implements Callable<Integer> {
     /** The scale of the charts embedded in Word: 1,920 × 1,080 pixels, 300 dpi at 16 cm. */
     static final double PRINT_SCALE = 1.2;
 
+    /** The provenance section: version, command line, every input file with its rows and SHA-256. */
+    ReportSection provenance() {
+        DataOptions d = packOptions.data;
+        RiskOptions r = packOptions.risk;
+        return Provenance.section(arguments(), d.data,
+                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, r.config, r.settings, r.override));
+    }
+
     /** The arguments this run was given, from the command name on. */
     private List<String> arguments() {
         List<String> all = spec.root().commandLine().getParseResult() != null
                 ? spec.root().commandLine().getParseResult().originalArgs() : List.of();
         return all.isEmpty() ? List.of(spec.name()) : all;
+    }
+
+    /**
+     * Writes a pack into a folder: charts, tables (CSV with a byte-order mark, and tables.xlsx),
+     * pack.docx, summary.md and index.html.
+     *
+     * @return the number of chart files written
+     */
+    int write(ReportPack pack, Path dir) {
+        Path charts = dir.resolve("charts");
+        List<Path> inputs = packOptions.data.data;
+        // Word gets the charts at print resolution (16 cm at about 300 dpi), drawn alongside the page's
+        CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> DocxWriter.write(pack,
+                name -> ChartRenderer.png(pack.chart(name), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                        Math.max(scale, PRINT_SCALE))));
+        int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
+                ChartRenderer.HEIGHT, scale, inputs);
+        for (ReportTable t : pack.tables()) {
+            PackFiles.csv(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
+        }
+        Output.bytes(dir.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
+        Output.bytes(dir.resolve("pack.docx"), docx.join(), inputs);
+        String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
+                : name -> "charts/" + name + ".png");
+        PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
+                inputs);
+        PackFiles.text(dir.resolve("index.html"), html, inputs);
+        return files;
     }
 
     private static String dataUri(Path png) {

@@ -8,12 +8,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands through {@link Main#run}, as a user runs them (this module's tests run in the hi_IN locale). */
 class CliTest {
+    /** The real force-wide months beside the clone (../shared): only for tests tagged {@code real-data}. */
     static final String HERTS = "../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01";
+    /** The Stevenage rows of those months, in the repository: {@code --area-prefix Stevenage} gives the same counts. */
+    static final String STEVENAGE = "../sample-data/stevenage-2021-01-to-2022-01";
+    /** ONS boundaries of Stevenage (wards and 2011 LSOAs), in the repository. */
+    static final String BOUNDARIES = "../sample-data/stevenage-boundaries";
 
     @TempDir
     Path dir;
@@ -69,7 +75,7 @@ class CliTest {
 
     @Test
     void compareGivesTheDocumentedJsonKeys() {
-        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+        Result r = run("compare", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("{\"currentPeriod\":{\"from\":\"2022-01\",\"to\":\"2022-01\""), r.out());
@@ -84,7 +90,7 @@ class CliTest {
 
     @Test
     void aPeriodWithMonthsWithoutDataExitsWithCodeThreeAndNamesThem() {
-        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2021/22");
+        Result r = run("compare", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2021/22");
         assertEquals(3, r.code());
         assertTrue(r.err().startsWith("cspstat: 2021/22 (Apr 2021–Mar 2022) vs 2020/21 (Apr 2020–Mar 2021): the periods"
                 + " include months without data: 2020-04,"), r.err());
@@ -93,14 +99,14 @@ class CliTest {
 
     @Test
     void allowGapsComparesWithAWarning() {
-        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2021/22", "--allow-gaps");
+        Result r = run("compare", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2021/22", "--allow-gaps");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("(!) months without data: 2020-04"), r.out());
     }
 
     @Test
     void aMalformedPeriodIsAUsageErrorListingTheForms() {
-        Result r = run("compare", "--data", HERTS, "--period", "2017-13");
+        Result r = run("compare", "--data", STEVENAGE, "--period", "2017-13");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("cspstat: Invalid value for option '--period': unrecognised period '2017-13'"),
                 r.err());
@@ -115,6 +121,7 @@ class CliTest {
     }
 
     @Test
+    @Tag("real-data")
     void qualityReconcilesAndOutputsTheDocumentedKeys() {
         Result r = run("quality", "--data", HERTS, "--area-prefix", "Stevenage", "--format", "json");
         assertEquals(0, r.code(), r.err());
@@ -124,9 +131,20 @@ class CliTest {
     }
 
     @Test
+    void qualityOfTheStevenageExtractReconcilesWithTheDocumentedKeys() {
+        Result r = run("quality", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        // 11,283 rows, every one in Stevenage (sample-data/README.md); the folder's two other CSVs (182 expected
+        // counts and 52 lookup rows) are not police.uk files and are rejected whole: 11,283 + 234 = 11,517 read
+        assertTrue(r.out().startsWith("{\"rowsRead\":11517,\"accepted\":11283,\"outsideArea\":0,\"noLocation\":0,"
+                + "\"duplicateIds\":0,\"rejected\":234,"), r.out());
+        assertTrue(r.out().contains("\"gaps\":[]"));
+    }
+
+    @Test
     void outRefusesToOverwriteAnInputFile() throws Exception {
         Path input = dir.resolve("2021-01-x-street.csv");
-        Files.copy(Path.of(HERTS, "2021-01-hertfordshire-street.csv"), input);
+        Files.copy(Path.of(STEVENAGE, "2021-01", "2021-01-hertfordshire-street.csv"), input);
         byte[] before = Files.readAllBytes(input);
         Result r = run("compare", "--data", input.toString(), "--period", "2021-01..2021-01",
                 "--previous", "2021-01..2021-01", "--out", input.toString());
@@ -138,7 +156,7 @@ class CliTest {
     @Test
     void compareWritesItsOutputAtomicallyToAFile() throws Exception {
         Path out = dir.resolve("out/compare.csv");
-        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+        Result r = run("compare", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
                 "--format", "csv", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(out).startsWith("category,current,previous,change,percentChange,rateRatio,"));
@@ -149,11 +167,11 @@ class CliTest {
 
     @Test
     void hotspotsWriteGeoJsonCellsAndPrioritiesRankTheIssues() {
-        Result geo = run("hotspots", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+        Result geo = run("hotspots", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
                 "--format", "geojson");
         assertEquals(0, geo.code(), geo.err());
         assertTrue(geo.out().startsWith("{\"type\":\"FeatureCollection\""), geo.out().substring(0, 50));
-        Result p = run("priorities", "--data", HERTS, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
+        Result p = run("priorities", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--period", "2022-01..2022-01",
                 "--format", "json");
         assertEquals(0, p.code(), p.err());
         assertTrue(p.out().startsWith("{\"items\":[{\"rank\":1,\"issue\":\"Violence and sexual offences\""), p.out());
@@ -161,8 +179,8 @@ class CliTest {
 
     @Test
     void wardRankingByPolygonsNamesBedwellAndSymondsGreen() {
-        Result r = run("compare", "--data", HERTS, "--area-polygons",
-                "../../shared/data/boundaries/stevenage/ward.geojson", "--period", "2021-07..2022-01",
+        Result r = run("compare", "--data", STEVENAGE, "--area-polygons",
+                BOUNDARIES + "/ward.geojson", "--period", "2021-07..2022-01",
                 "--previous", "2021-01..2021-07", "--by", "area", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("All crime,Bedwell,"), r.out());
@@ -173,11 +191,11 @@ class CliTest {
     @Test
     void lookupBuildsABestFitWardLookupThatCompareCanGroupBy() throws Exception {
         Path lookup = dir.resolve("lookup.csv");
-        Result built = run("lookup", "--lsoas", "../../shared/data/boundaries/stevenage/lsoa11.geojson",
-                "--wards", "../../shared/data/boundaries/stevenage/ward.geojson", "--out", lookup.toString());
+        Result built = run("lookup", "--lsoas", BOUNDARIES + "/lsoa11.geojson",
+                "--wards", BOUNDARIES + "/ward.geojson", "--out", lookup.toString());
         assertEquals(0, built.code(), built.err());
         assertEquals(53, Files.readAllLines(lookup).size(), "a header and the 52 LSOAs");
-        Result r = run("compare", "--data", HERTS, "--area-prefix", "Stevenage", "--lookup", lookup.toString(),
+        Result r = run("compare", "--data", STEVENAGE, "--area-prefix", "Stevenage", "--lookup", lookup.toString(),
                 "--by", "area", "--period", "2022-01..2022-01", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals(14, r.out().lines().count(), "a header and the 13 wards");

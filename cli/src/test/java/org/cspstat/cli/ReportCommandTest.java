@@ -96,7 +96,7 @@ class ReportCommandTest {
     @Test
     void realStevenageDataGivesAPackForJanuary2022() throws IOException {
         Path out = dir.resolve("stevenage");
-        CliTest.Result r = CliTest.run("report", "--data", CliTest.HERTS, "--area-prefix", "Stevenage", "--period",
+        CliTest.Result r = CliTest.run("report", "--data", CliTest.STEVENAGE, "--area-prefix", "Stevenage", "--period",
                 "2022-01..2022-01", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(out.resolve("index.html"));

@@ -65,8 +65,8 @@ class ShadedJarIT {
             {"priorities", "--sensitivity"},
             {"displacement", "--places", Path.of("../sample-data/synthetic/places.csv").toAbsolutePath().toString(),
                 "--target", "Market Square", "--control", "Town Centre", "--date", "2025-01"},
-            {"lookup", "--lsoas", Path.of("../../shared/data/boundaries/stevenage/lsoa11.geojson").toAbsolutePath().toString(),
-                "--wards", Path.of("../../shared/data/boundaries/stevenage/ward.geojson").toAbsolutePath().toString()},
+            {"lookup", "--lsoas", Path.of("../sample-data/stevenage-boundaries/lsoa11.geojson").toAbsolutePath().toString(),
+                "--wards", Path.of("../sample-data/stevenage-boundaries/ward.geojson").toAbsolutePath().toString()},
         };
         for (String[] c : commands) {
             Run r = java(c);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cspstat.count.CountStore;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.model.Category;
 import org.cspstat.model.CategoryKind;
 import org.cspstat.model.PoliceUkCategories;
@@ -63,8 +64,8 @@ public final class CategoryGroups {
             throw DataException.of(label, "no such file or directory");
         }
         Map<String, List<Member>> groups = new LinkedHashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-                .allowExtraFields(true).ofCsvRecord(path, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(path, StandardCharsets.UTF_8)) {
             boolean header = true;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();

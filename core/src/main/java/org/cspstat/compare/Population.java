@@ -1,6 +1,7 @@
 package org.cspstat.compare;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Residents by area code, so comparisons can use person-time as exposure and show rates per
@@ -58,8 +59,8 @@ public final class Population {
             throw DataException.of(label, "no such file or directory");
         }
         Map<String, Long> out = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-                .allowExtraFields(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file, StandardCharsets.UTF_8)) {
             boolean header = true;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();

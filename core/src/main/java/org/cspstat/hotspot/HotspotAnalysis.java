@@ -161,7 +161,7 @@ public final class HotspotAnalysis {
      * Runs the analysis.
      *
      * @return the ranking, concentration and map
-     * @throws org.cspstat.io.DataException when a period includes months without data and gaps
+     * @throws org.cspstat.error.DataException when a period includes months without data and gaps
      *     are not allowed
      */
     public HotspotReport run() {

@@ -1,6 +1,9 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,8 +68,8 @@ public final class AreaLookup {
     public static AreaLookup read(String label, InputStream in) {
         Map<String, Area> wards = new HashMap<>();
         Map<String, Area> districts = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-                .allowExtraFields(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(in, StandardCharsets.UTF_8)) {
             List<CsvRecord> rows = csv.stream().toList();
             if (rows.isEmpty()) {
                 throw DataException.of(label, "empty lookup file");

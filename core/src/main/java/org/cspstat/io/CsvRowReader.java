@@ -1,7 +1,10 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,8 +119,8 @@ abstract class CsvRowReader {
     /** The reader settings every path shares (the fast path parses odd lines with the same rules). */
     static CsvReader.CsvReaderBuilder csvBuilder() {
         return CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(true)
                 .skipEmptyLines(true)
                 .maxBufferSize(MAX_BUFFER);

@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

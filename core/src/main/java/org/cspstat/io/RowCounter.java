@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import java.time.YearMonth;
 import org.cspstat.count.CountStoreBuilder;
 import org.cspstat.model.Area;

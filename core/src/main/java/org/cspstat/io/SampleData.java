@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

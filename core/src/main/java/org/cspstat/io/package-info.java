@@ -5,6 +5,8 @@
  * selects the partnership's area ({@link org.cspstat.io.AreaSelection},
  * {@link org.cspstat.io.AreaAssigner}), and returns a {@link org.cspstat.io.Dataset}: the
  * {@link org.cspstat.count.CountStore} and the {@link org.cspstat.io.DataQuality} account.
- * Bad input is always reported as the one {@link org.cspstat.io.DataException}.
+ * Bad input is always reported as the one {@link org.cspstat.error.DataException}.
  */
 package org.cspstat.io;
+
+import org.cspstat.error.DataException;

@@ -11,7 +11,7 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Comparison;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.Grouping;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.hotspot.HotspotAnalysis;
 import org.cspstat.hotspot.HotspotReport;

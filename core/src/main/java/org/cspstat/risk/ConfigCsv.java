@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Reads the small configuration CSVs of this package the same way: UTF-8 with or without a

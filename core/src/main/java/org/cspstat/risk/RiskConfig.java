@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * Everything that scores issues: the county matrix, the settings and the district overrides.

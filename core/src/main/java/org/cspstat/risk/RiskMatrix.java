@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * A county's risk matrix: for each issue, an impact score 1–5 on each dimension.

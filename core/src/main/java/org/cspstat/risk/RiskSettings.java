@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * The numbers that turn scores into a risk: dimension weights, the scoring method, the band

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /** Turns {@code setting,value} tables, later ones over earlier ones, into {@link RiskSettings}. */
 final class SettingsParser {

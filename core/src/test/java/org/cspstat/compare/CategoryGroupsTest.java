@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.LoadOptions;
 import org.cspstat.io.Loader;

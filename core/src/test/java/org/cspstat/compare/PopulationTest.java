@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cspstat.io.AreaSelection;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.LoadOptions;
 import org.cspstat.io.Loader;
@@ -23,7 +23,7 @@ class PopulationTest {
     @Test
     void residentsGiveRatesPerThousandAndLeaveTheTestUnchanged() {
         Dataset d = Loader.load(LoadOptions.builder()
-                .data(Path.of("../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01"))
+                .data(Path.of("../sample-data/stevenage-2021-01-to-2022-01"))
                 .selection(AreaSelection.namePrefix("Stevenage")).build());
         Comparison base = Comparison.of(d).current(Period.parse("2022-01..2022-01"));
         ComparisonRow plain = base.run().row("All crime");

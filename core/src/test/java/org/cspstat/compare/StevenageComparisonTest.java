@@ -30,7 +30,7 @@ class StevenageComparisonTest {
     @BeforeAll
     static void load() {
         data = Loader.load(LoadOptions.builder()
-                .data(Path.of("../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01"))
+                .data(Path.of("../sample-data/stevenage-2021-01-to-2022-01"))
                 .selection(AreaSelection.namePrefix("Stevenage")).build());
     }
 
@@ -105,7 +105,7 @@ class StevenageComparisonTest {
 
     @Test
     void aPeriodBeyondTheDataIsRefusedNamingTheMonths() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.io.DataException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.cspstat.error.DataException.class,
                 () -> Comparison.of(data).current(Period.parse("2021/22:Q3-Q4")).run());
         assertEquals("2021/22 Q3–Q4 (Oct 2021–Mar 2022) vs 2020/21 Q3–Q4 (Oct 2020–Mar 2021): the periods include"
                 + " months without data: 2020-10, 2020-11, 2020-12 (before the data); 2022-02, 2022-03 (after the data);"

@@ -16,7 +16,7 @@ class NamedPlacesFuzzTest {
         NamedPlaces places;
         try {
             places = NamedPlaces.parse("places.csv", new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-        } catch (org.cspstat.io.DataException e) {
+        } catch (org.cspstat.error.DataException e) {
             assertTrue(e.getMessage().startsWith("places.csv"), e.getMessage());
             return;
         }

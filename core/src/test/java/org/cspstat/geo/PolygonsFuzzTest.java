@@ -18,7 +18,7 @@ class PolygonsFuzzTest {
         try {
             index = Polygons.parse("wards.geojson", new StringReader(new String(bytes, StandardCharsets.UTF_8)),
                     null, null);
-        } catch (org.cspstat.io.DataException e) {
+        } catch (org.cspstat.error.DataException e) {
             assertTrue(e.getMessage().startsWith("wards.geojson"), e.getMessage());
             return;
         }

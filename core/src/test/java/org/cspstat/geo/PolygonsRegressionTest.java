@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.junit.jupiter.api.Test;
 
 /** Bugs in reading boundary GeoJSON found by fuzzing (docs/reliability.md). */

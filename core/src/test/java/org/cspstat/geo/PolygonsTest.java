@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.junit.jupiter.api.Test;
 
 class PolygonsTest {

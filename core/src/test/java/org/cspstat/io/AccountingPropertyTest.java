@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;

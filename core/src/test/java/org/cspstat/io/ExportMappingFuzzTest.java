@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

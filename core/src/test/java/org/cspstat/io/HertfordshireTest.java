@@ -9,14 +9,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cspstat.count.CountStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The readers against the real Hertfordshire months (shared/data, OGL v3.0), checked against an
  * independent count made with Python's csv module (src/test/resources/expected).
  */
+@Tag("real-data")
 class HertfordshireTest {
+    /** The force-wide months beside the clone (../shared): tests reading them are tagged {@code real-data}. */
     static final Path HERTS = Path.of("../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01");
+    /** The Stevenage rows of the same months, in the repository (sample-data/README.md). */
+    static final Path STEVENAGE = Path.of("../sample-data/stevenage-2021-01-to-2022-01");
 
     static Map<String, Long> expected(String resource) throws IOException {
         Map<String, Long> out = new TreeMap<>();

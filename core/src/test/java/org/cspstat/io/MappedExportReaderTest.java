@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

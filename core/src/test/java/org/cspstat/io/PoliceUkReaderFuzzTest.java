@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**

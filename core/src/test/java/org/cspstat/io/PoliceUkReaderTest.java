@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static org.cspstat.io.Fixtures.HEADER;
 import static org.cspstat.io.Fixtures.asb;
 import static org.cspstat.io.Fixtures.crime;

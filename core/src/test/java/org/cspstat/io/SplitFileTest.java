@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.error.DataException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cspstat.count.CountStore;
 import org.cspstat.count.CountStoreBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +164,7 @@ class SplitFileTest {
     }
 
     @Test
+    @Tag("real-data")
     void hertfordshireConcatenatedIntoOneFileGivesTheSameAccountAndCountsInPieces() throws IOException {
         Path file = dir.resolve("hertfordshire.csv");
         List<Path> months;
@@ -322,11 +326,11 @@ class SplitFileTest {
         Map<String, Long> counts = new TreeMap<>();
         s.forEachCount((category, month, area, count) -> counts.merge(s.categories().get(category).name() + "|"
                 + month + "|" + (area < 0 ? "-" : s.areas().get(area).code() + " " + s.areas().get(area).name()),
-                (long) count, Long::sum));
+                count, Long::sum));
         if (s.hasPositions()) {
             s.forEachPointCount((category, month, point, count) -> counts.merge("point|"
                     + s.categories().get(category).name() + "|" + month + "|" + s.points().get(point),
-                    (long) count, Long::sum));
+                    count, Long::sum));
         }
         return new Result(q, counts, null);
     }

@@ -3,7 +3,7 @@ package org.cspstat.risk;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 
 /**
  * The configuration readers either read a file or fail with {@link DataException}, never with

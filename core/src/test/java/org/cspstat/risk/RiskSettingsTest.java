@@ -7,7 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.cspstat.io.DataException;
+import org.cspstat.error.DataException;
 import org.junit.jupiter.api.Test;
 
 class RiskSettingsTest {

@@ -189,7 +189,7 @@ public final class DocxWriter {
         int[] size = PngSize.of(png);
         double height = CHART_WIDTH_PT * size[1] / size[0];
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG, c.name() + ".png",
+            p.createRun().addPicture(new ByteArrayInputStream(png), org.apache.poi.common.usermodel.PictureType.PNG, c.name() + ".png",
                     Units.toEMU(CHART_WIDTH_PT), Units.toEMU(height));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot embed chart " + c.name() + ": " + e.getMessage(), e);

@@ -1,17 +1,17 @@
-package org.cspstat.io;
+package org.cspstat.error;
 
 import java.util.Objects;
 
 /**
- * The one exception type for bad input data or bad configuration: it names the source, the
- * 1-based line (the header is line 1) and a reason a person can act on.
+ * Bad input data: it names the source, the 1-based line (the header is line 1) and a reason a
+ * person can act on.
  *
  * <p>{@link #getMessage()} reads {@code file:line: reason}, for example
  * {@code 2017-06-herts-street.csv:5: column 'Month': expected YYYY-MM but was '2017-13'}.
  * When no line applies (a missing file, an empty file) the line is 0 and the message reads
  * {@code file: reason}.
  */
-public class DataException extends RuntimeException {
+public class DataException extends CspstatException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the file name or label of the input */
