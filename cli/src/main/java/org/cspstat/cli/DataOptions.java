@@ -25,6 +25,12 @@ final class DataOptions {
                     + "Default: the embedded synthetic sample.")
     List<Path> data = new ArrayList<>();
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "A partnership profile: a properties file of long options without dashes (area-prefix = "
+                    + "Stevenage); relative paths from the profile's folder; the command line overrides it. "
+                    + "See sample-data/stevenage.profile.")
+    Path profile;
+
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "Read the data as another export, described by this mapping file (see README).")
     Path mapping;

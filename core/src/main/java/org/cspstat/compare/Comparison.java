@@ -196,6 +196,17 @@ public final class Comparison {
         return this;
     }
 
+    /** Names a period the data can compare, for the error when the one asked for cannot be. */
+    private static String comparable(CountStore store) {
+        if (store.months().isEmpty()) {
+            return "";
+        }
+        return org.cspstat.period.ComparablePeriod.latest(store.months().last(), store::hasData)
+                .map(p -> ": the data can compare " + p.label() + " with a year earlier (--period "
+                        + org.cspstat.period.ComparablePeriod.spelling(p) + ")")
+                .orElse("");
+    }
+
     /**
      * Runs the comparison.
      *
@@ -216,7 +227,8 @@ public final class Comparison {
             if (!allowGaps) {
                 throw DataException.of(current.label() + " vs " + prev.label(),
                         "the periods include months without data: " + listed
-                                + "; a missing month is not a zero (use --allow-gaps to compare anyway)");
+                                + "; a missing month is not a zero" + comparable(store)
+                                + "; or use --allow-gaps to compare anyway");
             }
             warning = "months without data: " + listed;
         }
