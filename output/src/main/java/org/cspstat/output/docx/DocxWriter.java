@@ -65,9 +65,9 @@ public final class DocxWriter {
     private static final int A4_SHORT = 11906;
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 1134;
-    private static final int TABLE_FONT_HALF_POINTS = 17;
-    /** Twips per character of 8.5 pt Arial, a little generous so digits never wrap. */
-    private static final double CHAR = 5.8 * 20;
+    private static final int TABLE_FONT_HALF_POINTS = 16;
+    /** Twips per character of 8 pt Arial, a little generous so digits never wrap. */
+    static final double CHAR = 5.0 * 20;
     /** Twips of cell padding per column (left and right). */
     private static final int PADDING = 2 * 80;
     /** The width of an embedded chart in points: 16 cm. */

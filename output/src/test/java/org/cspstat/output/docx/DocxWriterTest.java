@@ -140,7 +140,7 @@ class DocxWriterTest {
     void columnWidthsShareTheSpaceByWhatEachColumnWants() {
         int[] w = DocxWriter.widths(new int[] {10, 100}, new int[] {10, 20}, 10_000);
         assertEquals(10_000, w[0] + w[1], 2);
-        assertTrue(w[0] >= 10 * 116 + 160, "a column narrower than its longest word");
+        assertTrue(w[0] >= 10 * DocxWriter.CHAR + 160, "a column narrower than its longest word");
     }
 
     private static int indexOf(List<IBodyElement> body, String paragraph) {
