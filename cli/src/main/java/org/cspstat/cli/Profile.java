@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -62,19 +61,27 @@ final class Profile implements IDefaultValueProvider {
     }
 
     /**
-     * Checks every key against a command's options.
+     * Checks every key against the options of every command: one profile serves them all, so a
+     * key another command uses ({@code title} for {@code compare}) is passed over, and a key no
+     * command has (a misspelling) is refused.
      *
-     * @throws IllegalArgumentException naming the first key that is no option of the command
+     * @throws IllegalArgumentException naming the first key that is no option of any command
      */
-    void check(CommandSpec command) {
+    void check() {
+        CommandLine all = new CommandLine(new Main());
+        for (Class<?> c : Main.subcommandsFor(new String[0])) {
+            all.addSubcommand(c);
+        }
         TreeSet<String> known = new TreeSet<>();
-        for (OptionSpec o : command.options()) {
-            known.add(o.longestName().replaceFirst("^-+", ""));
+        for (CommandLine sub : all.getSubcommands().values()) {
+            for (OptionSpec o : sub.getCommandSpec().options()) {
+                known.add(o.longestName().replaceFirst("^-+", ""));
+            }
         }
         for (String key : new TreeSet<>(values.stringPropertyNames())) {
             if (!known.contains(key) || key.equals("profile")) {
-                throw new IllegalArgumentException("profile " + file + ": '" + key + "' is not an option of "
-                        + command.qualifiedName() + " (keys are long options without dashes, such as area-prefix)");
+                throw new IllegalArgumentException("profile " + file + ": '" + key + "' is not an option of any "
+                        + "cspstat command (keys are long options without dashes, such as area-prefix)");
             }
         }
     }
@@ -107,7 +114,7 @@ final class Profile implements IDefaultValueProvider {
         Profile profile = read(file);
         if (args.length > 0 && root.getSubcommands().containsKey(args[0])) {
             CommandLine sub = root.getSubcommands().get(args[0]);
-            profile.check(sub.getCommandSpec());
+            profile.check();
             sub.setDefaultValueProvider(profile);
         }
     }
