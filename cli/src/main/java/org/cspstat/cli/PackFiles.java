@@ -44,7 +44,15 @@ final class PackFiles {
         }
         Period current = periods.current(d.counts());
         ReportBuilder builder = ReportBuilder.of(d).current(current).previous(periods.previous(current))
-                .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).title(options.title());
+                .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).title(options.title())
+                .groups(options.groups.groups())
+                .places(options.places == null ? null : org.cspstat.geo.NamedPlaces.read(options.places));
+        if (options.cellSize != null) {
+            if (!(options.cellSize >= 10 && options.cellSize <= 10_000)) {
+                throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
+            }
+            builder.cellSize(options.cellSize);
+        }
         more.accept(builder);
         return builder.build();
     }

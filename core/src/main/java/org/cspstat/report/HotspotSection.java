@@ -27,6 +27,14 @@ final class HotspotSection {
     }
 
     static ReportSection of(HotspotReport r, String source, String level) {
+        return of(r, source, level, r.total());
+    }
+
+    /**
+     * @param areaTotal the whole area's count of the issue in the current period: shares of
+     *     named places (which need not cover the area) are shares of it
+     */
+    static ReportSection of(HotspotReport r, String source, String level, long areaTotal) {
         Concentration c = r.concentration();
         HotspotResult map = r.map();
         long hot = map.cells().stream().filter(HotspotCell::hot).count();
@@ -50,8 +58,8 @@ final class HotspotSection {
             charts.add(lorenz(r, level, source));
         }
         var cells = r.hotCellsTable();
-        var top = r.topTable(AreaSection.TOP, true);
-        var topData = topData(r, AreaSection.TOP);
+        var topData = topData(r, AreaSection.TOP, areaTotal);
+        var top = topDisplay(r, topData);
         return new ReportSection("hotspots", "Hotspots", List.of("Hot spots are grid cells whose neighbourhood "
                 + "(the cell and the eight around it) has far more incidents than the district as a whole would give "
                 + "by chance. The concentration curve shows how unevenly incidents fall across areas."),
@@ -88,9 +96,9 @@ final class HotspotSection {
     }
 
     /** The largest increases as plain values: counts, change, percent change, share of the area's total (0 to 1). */
-    static Table topData(HotspotReport r, int n) {
+    static Table topData(HotspotReport r, int n, long areaTotal) {
         List<ComparisonRow> rows = r.top(n, true);
-        long total = Math.max(r.total(), 1);
+        long total = Math.max(areaTotal, 1);
         return Table.create("largest increases",
                 StringColumn.create("area", rows.stream().map(ComparisonRow::area)),
                 StringColumn.create("areaCode", rows.stream().map(x -> x.areaCode() == null ? "" : x.areaCode())),
@@ -101,6 +109,23 @@ final class HotspotSection {
                         : x.percentChange()).toArray()),
                 DoubleColumn.create("share", rows.stream().mapToDouble(x -> (double) x.current() / total).toArray()),
                 StringColumn.create("verdict", rows.stream().map(x -> x.verdict().words())));
+    }
+
+    /** The largest increases for people, from their plain values. */
+    static Table topDisplay(HotspotReport r, Table data) {
+        List<ComparisonRow> rows = r.top(data.rowCount(), true);
+        return Table.create("largest increases",
+                StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
+                StringColumn.create(r.ranking().currentHeading(), rows.stream()
+                        .map(x -> String.format(Locale.ROOT, "%,d", x.current()))),
+                StringColumn.create(r.ranking().previousHeading(), rows.stream()
+                        .map(x -> String.format(Locale.ROOT, "%,d", x.previous()))),
+                StringColumn.create("Change", rows.stream().map(x -> String.format(Locale.ROOT, "%+,d", x.change().change()))),
+                StringColumn.create("% change", rows.stream().map(x -> ChangeSection.small(x) ? ""
+                        : org.cspstat.compare.ComparisonResult.percent(x))),
+                StringColumn.create("Share of area", data.doubleColumn("share").asList().stream()
+                        .map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v))),
+                StringColumn.create("Verdict", rows.stream().map(x -> x.verdict().words())));
     }
 
     /** How many hot cells are named on the map, hottest first. */

@@ -37,6 +37,10 @@ public final class ReportBuilder {
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
     private String title;
+    private double cellSize = Double.NaN;
+    private org.cspstat.geo.NamedPlaces places;
+    private CategoryGroups groups;
+    private org.cspstat.compare.Population population;
     private final List<ReportSection> appendix = new ArrayList<>();
 
     private ReportBuilder(Dataset data) {
@@ -101,6 +105,43 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param metres the hotspot grid's cell side; default the hotspot analysis's own
+     * @return this builder
+     */
+    public ReportBuilder cellSize(double metres) {
+        this.cellSize = metres;
+        return this;
+    }
+
+    /**
+     * @param places named places (town centre, estates) ranked in the hotspot section; default none
+     * @return this builder
+     */
+    public ReportBuilder places(org.cspstat.geo.NamedPlaces places) {
+        this.places = places;
+        return this;
+    }
+
+    /**
+     * @param groups the partnership's category groups; default the built-in ones
+     * @return this builder
+     */
+    public ReportBuilder groups(CategoryGroups groups) {
+        this.groups = groups;
+        return this;
+    }
+
+    /**
+     * @param population residents by area: the table by area then shows rates per 1,000
+     *     residents a year; default none
+     * @return this builder
+     */
+    public ReportBuilder population(org.cspstat.compare.Population population) {
+        this.population = population;
+        return this;
+    }
+
+    /**
      * Adds a section after the method, such as the provenance the caller knows (its version,
      * command line and input files).
      *
@@ -139,15 +180,18 @@ public final class ReportBuilder {
         CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
         ComparisonResult byCategory = comparison(now, before).run();
         HotspotReport hotspots = join(mapping);
-        ComparisonResult byArea = hotspots != null ? hotspots.ranking()
-                : comparison(now, before).by(Grouping.AREA).areaLevel(level).run();
+        ComparisonResult byArea = hotspots != null && population == null ? hotspots.ranking()
+                : comparison(now, before).by(Grouping.AREA).areaLevel(level).population(population)
+                        .issues(List.of(CategoryGroups.ALL_CRIME)).run();
         List<ReportSection> sections = new ArrayList<>();
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
         sections.add(AreaSection.of(byArea));
         if (hotspots != null) {
-            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+            long allCrime = byCategory.rows().stream().filter(x -> x.category().equals(CategoryGroups.ALL_CRIME))
+                    .mapToLong(x -> x.current()).findFirst().orElse(hotspots.total());
+            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level), allCrime));
         }
         sections.add(CaveatSection.of(now, before));
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
@@ -182,14 +226,22 @@ public final class ReportBuilder {
             return null;
         }
         try {
-            return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).run();
+            HotspotAnalysis a = HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
+                    .areaLevel(level).allowGaps(allowGaps).places(places);
+            if (groups != null) {
+                a.groups(groups);
+            }
+            if (Double.isFinite(cellSize)) {
+                a.cellSize(cellSize);
+            }
+            return a.run();
         } catch (IllegalArgumentException noCoordinates) {
             return null;
         }
     }
 
     private Comparison comparison(Period now, Period before) {
-        return Comparison.of(data).current(now).previous(before).allowGaps(allowGaps);
+        Comparison c = Comparison.of(data).current(now).previous(before).allowGaps(allowGaps);
+        return groups != null ? c.groups(groups) : c;
     }
 }
