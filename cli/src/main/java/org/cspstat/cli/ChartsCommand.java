@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,15 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() {
         String f = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("png", "svg", "both").contains(f)) {
-            throw new IllegalArgumentException("unknown format '" + format + "': expected png, svg or both");
+            throw new UsageException("unknown format '" + format + "': expected png, svg or both");
         }
+        if (width < 16 || width > 10_000 || height < 16 || height > 10_000) {
+            throw new IllegalArgumentException("--width and --height must be 16 to 10000 pixels, not " + width + "×" + height);
+        }
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
+        }
+        Output.checkFile(out.resolve("chart.png"), packOptions.data.data); // a refused --out fails before the work
         ReportPack pack = PackFiles.build(packOptions);
         if (list) {
             pack.charts().forEach(c -> spec.commandLine().getOut().println(c.name() + "\t" + c.title()));

@@ -1,5 +1,7 @@
 package org.cspstat.cli;
 
+import org.cspstat.source.SourceBreakdown;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,7 @@ import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     String by;
 
     @Option(names = "--area-level", paramLabel = "LEVEL",
-            description = "lsoa, ward or district for area rows (ward and district need --lookup; "
+            description = "lsoa, ward or district for area rows (ward needs --lookup; district without one comes from LSOA names; "
                     + "default ward when a lookup is given, else lsoa)")
     String areaLevel;
 
@@ -56,6 +58,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--adjust", defaultValue = "holm", paramLabel = "METHOD",
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
+
+    @Option(names = "--by-source",
+            description = "Each issue split by source (police.uk, each mapped export): with several --data sources, "
+                    + "the issues that more than one reports (such as All ASB), or the --category ones")
+    boolean bySource;
 
     @Mixin
     OutputOptions output;
@@ -76,12 +83,23 @@ final class CompareCommand implements Callable<Integer> {
         }
         // by category alone, counts by area are never looked at: loading without them is faster
         boolean areas = Grouping.parse(by).hasArea() || population != null;
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, areas, ProgressListener.NONE);
         ComparisonResult r = run(d, periods, by, areaLevel, groups.groups(), categories, adjust,
                 population == null ? null : Population.read(population));
+        if (bySource) {
+            SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), categories);
+            String out = format.equals("json") ? b.toJson()
+                    : format.equals("csv") ? TableFormat.CSV.render(b.columnNames(), b.cells())
+                    : heading(r, d, format) + TableFormat.parse(format).render(b.displayNames(), b.displayCells())
+                            + "\nSource: " + r.source() + "\n";
+            output.write(spec.commandLine().getOut(), out, data.data);
+            return ExitCodes.OK;
+        }
         String text = format.equals("json") ? r.toJson()
                 : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
-                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r);
+                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+                        + sources(d, r, format);
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
@@ -112,17 +130,32 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String heading(ComparisonResult r, Dataset d, String format) {
-        if (format.equals("md")) {
-            return "## " + r.title() + "\n\n";
+        StringBuilder notes = new StringBuilder();
+        for (String note : r.notes()) {
+            notes.append(format.equals("md") ? "> " : "(!) ").append(note).append("\n");
         }
-        return r.title() + " — " + d.area() + "\n\n";
+        if (notes.length() > 0) {
+            notes.append("\n");
+        }
+        if (format.equals("md")) {
+            return "## " + r.title() + "\n\n" + notes;
+        }
+        return r.title() + " — " + d.area() + "\n\n" + notes;
+    }
+
+    /** With several sources, the text table is followed by the issues split by source. */
+    private String sources(Dataset d, ComparisonResult r, String format) {
+        if (!d.hasSeveralSources() || r.grouping().hasArea()) {
+            return "";
+        }
+        SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), List.of());
+        return (format.equals("md") ? "\n### By source\n\n" : "\nBy source\n\n")
+                + TableFormat.parse(format).render(b.displayNames(), b.displayCells());
     }
 
     private String footnote(ComparisonResult r) {
         String warning = r.rows().stream().map(x -> x.warning()).filter(w -> !w.isEmpty()).findFirst()
                 .map(w -> "(!) " + w + "\n").orElse("");
-        return "\nExact test of equal monthly rates (R poisson.test); p-values adjusted (" + r.adjustmentName()
-                + ") across the " + r.rows().size() + " rows; significant means adjusted p < "
-                + r.alpha() + ".\n" + warning + "Source: " + r.source() + "\n";
+        return "\n" + r.methodLine() + "\n" + warning + "Source: " + r.source() + "\n";
     }
 }

@@ -48,13 +48,17 @@ final class CountyReport {
         if (data.lsoaFile != null || data.areaPolygons != null) {
             throw new IllegalArgumentException("--population and --peers need the district by --area-prefix NAME");
         }
+        if (command.overviewOnly && !each) {
+            throw new IllegalArgumentException("--overview-only goes with --each-district");
+        }
         Population population = command.peerOptions.population();
         PeerGroups groups = command.peerOptions.groups();
         Funnel.Dispersion model = command.peerOptions.model();
         Dataset county;
         data.areaPrefix = null;
         try (LoadProgress progress = LoadProgress.onTerminal()) {
-            county = data.load(true, progress.listener());
+            // the overview alone needs no positions (no hotspot maps): a national file loads in a small heap
+            county = data.load(!command.overviewOnly, progress.listener());
         } finally {
             data.areaPrefix = single;
         }
@@ -64,7 +68,8 @@ final class CountyReport {
             throw org.cspstat.error.DataException.of(String.join(", ", data.data.stream().map(Path::toString).toList()),
                     "no districts in the data: no LSOA names of the form '<district> NNNX'");
         }
-        List<District> chosen = districts.pick(each ? command.eachDistrict : List.of(single));
+        List<District> chosen = command.overviewOnly ? List.of()
+                : districts.pick(each ? command.eachDistrict : List.of(single));
         Period current = current(options.periods, county);
         Period previous = options.periods.previous(current);
         PeerComparison peers = PeerComparison.of(county, districts).population(population).dispersion(model)
@@ -102,9 +107,9 @@ final class CountyReport {
             List<PeerFunnel> all = peers.districts(districts.all(), "");
             ReportPack overview = CountyOverview.of(county, districts, chosen, folders, all, current, previous);
             charts += command.write(overview, command.out);
-            out.printf(Locale.ROOT, "Wrote %s (county overview of %d districts) in %.1f s (files read once, %.1f s)%n",
-                    command.out.resolve("index.html"), districts.all().size(), (System.nanoTime() - start) / 1e9,
-                    loaded);
+            int n = districts.all().size();
+            out.printf(Locale.ROOT, "Wrote %s (county overview of %d district%s) in %.1f s (files read once, %.1f s)%n",
+                    command.out.resolve("index.html"), n, n == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, loaded);
         }
         return ExitCodes.OK;
     }

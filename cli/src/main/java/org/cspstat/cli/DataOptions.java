@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,29 @@ import picocli.CommandLine.Option;
 
 /** The options every command shares for choosing data and the partnership's area. */
 final class DataOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    /** The data paths, in command-line order. */
+    List<Path> data = new ArrayList<>();
+
+    /** The mapping file given right after each data path, or null (same indices as {@link #data}). */
+    List<Path> mappings = new ArrayList<>();
+
+    /** A mapping given before any --data: it reads every path without a mapping of its own. */
+    Path mapping;
+
+    // picocli calls these setters in command-line order, each time with every value so far, so a
+    // --mapping can be tied to the --data before it
     @Option(names = "--data", paramLabel = "PATH",
             description = "A police.uk street CSV, a folder of them (any depth) or a .zip; repeatable. "
                     + "Default: the embedded synthetic sample.")
-    List<Path> data = new ArrayList<>();
+    void data(List<Path> all) {
+        while (data.size() < all.size()) {
+            data.add(all.get(data.size()));
+            mappings.add(null);
+        }
+    }
 
     @Option(names = "--profile", paramLabel = "FILE",
             description = "A partnership profile: a properties file of long options without dashes (area-prefix = "
@@ -32,8 +52,27 @@ final class DataOptions {
     Path profile;
 
     @Option(names = "--mapping", paramLabel = "FILE",
-            description = "Read the data as another export, described by this mapping file (see README).")
-    Path mapping;
+            description = "Read the --data just before it as another export, described by this mapping file (see README); "
+                    + "repeatable, one per --data, so that a council export and police.uk files load in one run as "
+                    + "separate sources. Given before any --data, it reads every --data that has none of its own.")
+    void mapping(List<Path> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Path last = all.get(all.size() - 1);
+        if (data.isEmpty()) {
+            if (mapping != null) {
+                throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+                        "give one --mapping before the first --data, or one after each --data it reads");
+            }
+            mapping = last;
+        } else if (mappings.get(data.size() - 1) != null) {
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+                    "two --mapping files for --data " + data.get(data.size() - 1) + ": give one after each --data");
+        } else {
+            mappings.set(data.size() - 1, last);
+        }
+    }
 
     @Option(names = "--area-prefix", paramLabel = "NAME",
             description = "Keep rows whose LSOA name is NAME followed by an LSOA number, e.g. Stevenage.")
@@ -71,19 +110,20 @@ final class DataOptions {
             System.err.println("cspstat: input under " + (JitHint.limit(areas) >> 20)
                     + " MB: this run compiles with C1 alone (set CSPSTAT_FULL_JIT=1 to keep C2)");
         }
-        LoadOptions.Builder b = LoadOptions.builder().data(data).strict(strict).dedupe(dedupe)
+        LoadOptions.Builder b = LoadOptions.builder().strict(strict).dedupe(dedupe)
                 .positions(positions).areas(areas).progress(progress);
+        if (data.isEmpty()) {
+            b.sample(); // the CLI's choice: every command works without --data
+        }
         if (mapping != null) {
             b.mapping(ExportMapping.read(mapping));
         }
-        if (areaPrefix != null && lsoaFile != null) {
-            throw new IllegalArgumentException("give --area-prefix or --lsoa-file, not both");
+        java.util.Map<Path, ExportMapping> read = new java.util.HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            Path m = mappings.get(i);
+            b.source(data.get(i), m == null ? null : read.computeIfAbsent(m, ExportMapping::read));
         }
-        if (areaPrefix != null) {
-            b.selection(AreaSelection.namePrefix(areaPrefix));
-        } else if (lsoaFile != null) {
-            b.selection(AreaSelection.codes(readCodes(lsoaFile)));
-        }
+        b.selection(selection());
         if (areaPolygons != null) {
             org.cspstat.geo.PolygonIndex index = org.cspstat.geo.Polygons.read(areaPolygons);
             b.assigner((lon, lat) -> index.first(lon, lat)
@@ -97,10 +137,35 @@ final class DataOptions {
         return Loader.load(b.build());
     }
 
+    /** @return the area selection these options name (all rows when none) */
+    AreaSelection selection() {
+        if (areaPrefix != null && lsoaFile != null) {
+            throw new UsageException("give --area-prefix or --lsoa-file, not both");
+        }
+        if (areaPrefix != null) {
+            return AreaSelection.namePrefix(areaPrefix);
+        } else if (lsoaFile != null) {
+            return AreaSelection.codes(readCodes(lsoaFile));
+        }
+        return AreaSelection.all();
+    }
+
+    /** @return the --data paths read as police.uk street files (those without a mapping) */
+    List<Path> policeUkData() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (mappings.get(i) == null && mapping == null) {
+                out.add(data.get(i));
+            }
+        }
+        return out;
+    }
+
     private static Set<String> readCodes(Path file) {
-        try {
+        {
             Set<String> codes = new HashSet<>();
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = org.cspstat.io.ConfigFiles.readText(file, org.cspstat.io.ConfigFiles.LARGE, "list of LSOA codes")
+                    .lines().toList();
             for (String line : lines) {
                 String code = line.split(",", -1)[0].replace("\uFEFF", "").replace("\"", "").strip();
                 if (code.matches("(?i)[EWSN]\\d{8}")) {
@@ -111,9 +176,6 @@ final class DataOptions {
                 throw DataException.of(file.toString(), "no LSOA codes (like E01023691) in the first column");
             }
             return codes;
-        } catch (IOException e) {
-            throw DataException.of(file.toString(), Files.exists(file) ? "cannot be read: " + e.getMessage()
-                    : "no such file or directory");
         }
     }
 }

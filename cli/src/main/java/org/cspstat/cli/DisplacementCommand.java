@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,16 +70,16 @@ final class DisplacementCommand implements Callable<Integer> {
         try {
             start = java.time.YearMonth.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("--date: expected YYYY-MM but was '" + date + "'");
+            throw new UsageException("--date: expected YYYY-MM but was '" + date + "'");
         }
         if (months < 1) {
-            throw new IllegalArgumentException("--months must be at least 1");
+            throw new UsageException("--months must be at least 1");
         }
         NamedPlaces named = NamedPlaces.read(places);
         List<String> names = named.places().stream().map(p -> p.name()).toList();
         for (String place : buffer == null ? List.of(target, control) : List.of(target, control, buffer)) {
             if (names.stream().noneMatch(n -> n.equalsIgnoreCase(place))) {
-                throw new IllegalArgumentException("no place named '" + place + "' in " + places + ": it has "
+                throw new UsageException("no place named '" + place + "' in " + places + ": it has "
                         + String.join(", ", names));
             }
         }

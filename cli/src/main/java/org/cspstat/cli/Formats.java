@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ final class Formats {
     static String check(String format, String... accepted) {
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (!Set.of(accepted).contains(f)) {
-            throw new IllegalArgumentException("unknown format '" + format + "': expected "
+            throw new UsageException("unknown format '" + format + "': expected "
                     + String.join(", ", accepted));
         }
         return f;
@@ -24,7 +25,7 @@ final class Formats {
      * @param text the value given
      * @param choices the enum's constants
      * @return the constant named
-     * @throws IllegalArgumentException naming the accepted values
+     * @throws UsageException naming the accepted values
      */
     static <E extends Enum<E>> E choice(String option, String text, E[] choices) {
         for (E e : choices) {
@@ -32,7 +33,7 @@ final class Formats {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + option + " '" + text + "': expected " + String.join(", ",
+        throw new UsageException("unknown " + option + " '" + text + "': expected " + String.join(", ",
                 java.util.Arrays.stream(choices).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
     }
 

@@ -50,7 +50,7 @@ final class LookupCommand implements Callable<Integer> {
     }
 
     private static String cell(String s) {
-        String safe = org.cspstat.report.TableFormat.safeCsvCell(s);
+        String safe = org.cspstat.format.TableFormat.safeCsvCell(s);
         return safe.contains(",") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -2,7 +2,10 @@ package org.cspstat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.cspstat.error.DataException;
+import org.cspstat.error.ConfigurationException;
+import org.cspstat.error.CspstatException;
+import org.cspstat.error.GapException;
+import org.cspstat.error.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,12 +20,12 @@ import picocli.CommandLine.Command;
             "0:success",
             "1:unexpected failure (rerun with --verbose)",
             "2:usage error",
-            "3:data error (missing path, bad row with --strict, no usable rows, gap in a period)"})
+            "3:data error (missing path, bad row with --strict, no usable rows, gap in a period, missing lookup)"})
 public final class Main implements Runnable {
     /** Every subcommand, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class);
+            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,25 +59,25 @@ public final class Main implements Runnable {
             if (verbose) {
                 e.printStackTrace(commandLine.getErr());
             }
-            if (e instanceof DataException) {
-                commandLine.getErr().println("cspstat: " + e.getMessage());
-                return ExitCodes.DATA;
+            if (e instanceof CspstatException known) {
+                commandLine.getErr().println("cspstat: " + Terminal.clean(message(known)));
+                return exitCode(known);
             }
             if (e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("cspstat: " + e.getMessage());
+                commandLine.getErr().println("cspstat: " + Terminal.clean(e.getMessage()));
                 return ExitCodes.USAGE;
             }
             if (outOfMemory(e)) {
                 commandLine.getErr().println(OUT_OF_MEMORY);
                 return ExitCodes.FAILURE;
             }
-            commandLine.getErr().println("cspstat: unexpected failure: " + e
+            commandLine.getErr().println("cspstat: unexpected failure: " + Terminal.clean(String.valueOf(e))
                     + (verbose ? "" : " (rerun with --verbose for details)"));
             return ExitCodes.FAILURE;
         });
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("cspstat: " + e.getMessage());
+            c.getErr().println("cspstat: " + Terminal.clean(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.USAGE;
@@ -96,6 +99,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The exit code for one of the library's kinds of error: a usage error 2; bad data, a gap in
+     * a period and settings that cannot serve the request 3.
+     */
+    static int exitCode(CspstatException e) {
+        return e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.DATA;
+    }
+
+    /** The library's message with this command line's option for the setting it names, if any. */
+    static String message(CspstatException e) {
+        if (e instanceof GapException) {
+            return e.getMessage() + " (use --allow-gaps to compare anyway)";
+        }
+        if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.LOOKUP)) {
+            return e.getMessage() + " (give it with --lookup FILE)";
+        }
+        return e.getMessage();
     }
 
     /**

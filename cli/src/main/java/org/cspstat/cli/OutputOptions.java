@@ -18,10 +18,21 @@ final class OutputOptions {
     /**
      * @param accepted the formats the command accepts
      * @return the format, lower-cased
-     * @throws IllegalArgumentException naming the accepted formats
+     * @throws org.cspstat.error.UsageException naming the accepted formats
      */
     String format(String... accepted) {
         return Formats.check(format, accepted);
+    }
+
+    /**
+     * Checks the output file before any work, so a refused {@code --out} fails at once.
+     *
+     * @param inputs the data paths
+     */
+    void check(List<Path> inputs) {
+        if (out != null) {
+            Output.checkFile(out, inputs);
+        }
     }
 
     /** Writes the command's output to the file or standard output. */

@@ -1,8 +1,11 @@
 package org.cspstat.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cspstat.error.DataException;
 import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
@@ -10,7 +13,7 @@ import org.cspstat.period.Period;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportBuilder;
 import org.cspstat.report.ReportPack;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.risk.RiskConfig;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
@@ -45,6 +48,7 @@ final class PackFiles {
         Period current = periods.current(d.counts());
         ReportBuilder builder = ReportBuilder.of(d).current(current).previous(periods.previous(current))
                 .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).title(options.title())
+                .evidence(options.evidence.evidence(data)).boundary(options.boundary())
                 .groups(options.groups.groups())
                 .places(options.places == null ? null : org.cspstat.geo.NamedPlaces.read(options.places));
         if (options.cellSize != null) {
@@ -107,5 +111,220 @@ final class PackFiles {
     /** Writes UTF-8 text atomically. */
     static void text(Path file, String text, List<Path> inputs) {
         Output.bytes(file, text.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /** Writes bytes atomically. */
+    static void bytes(Path file, byte[] bytes, List<Path> inputs) {
+        Output.bytes(file, bytes, inputs);
+    }
+
+    /**
+     * Starts writing a pack that replaces the folder {@code target} as a whole: see {@link Staging}.
+     *
+     * @param target the pack's folder
+     * @param inputs the data paths, which the pack may neither replace, hold nor be inside
+     * @return the staging folder to write every file of the pack into
+     */
+    static Staging stage(Path target, List<Path> inputs) {
+        return Staging.open(target, inputs);
+    }
+
+    /**
+     * A pack being written: every file goes into a new folder beside the target ({@link #dir()}),
+     * and {@link #commit()} swaps it in with renames, so the target holds either the old pack or
+     * the new one, never a mixture and never a stale file. A lock file beside the target makes a
+     * second run into the same folder fail at once; {@link #close()} without a commit removes the
+     * staging folder. A staging folder left by a killed run is removed by the next run, and an old
+     * pack moved aside by a run killed between its two renames is put back.
+     */
+    static final class Staging implements AutoCloseable {
+        /** The file that marks a folder as a cspstat pack, which a later run may replace. */
+        static final String MARKER = ".cspstat-pack";
+
+        private final Path target;
+        private final Path shown;
+        private final List<Path> inputs;
+        private final java.nio.channels.FileChannel lockChannel;
+        private final java.nio.channels.FileLock lock;
+        private final Path dir;
+        private boolean committed;
+
+        private Staging(Path shown, Path target, List<Path> inputs, java.nio.channels.FileChannel channel,
+                java.nio.channels.FileLock lock, Path dir) {
+            this.shown = shown;
+            this.target = target;
+            this.inputs = inputs;
+            this.lockChannel = channel;
+            this.lock = lock;
+            this.dir = dir;
+        }
+
+        static Staging open(Path shown, List<Path> inputs) {
+            Path target = Output.checkFolder(shown, inputs);
+            Path parent = target.getParent();
+            String name = Output.shorten(target.getFileName().toString());
+            java.nio.channels.FileChannel channel = null;
+            try {
+                Files.createDirectories(parent);
+                Path lockFile = parent.resolve("." + name + ".lock");
+                channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (java.nio.channels.OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    channel.close();
+                    throw DataException.of(shown.toString(), "another cspstat run is writing this pack (it holds "
+                            + lockFile + "); wait for it to finish or choose another --out");
+                }
+                recover(parent, name, target);
+                refuseForeignFolder(shown, target);
+                Path dir = Files.createDirectory(parent.resolve("." + name + ".new-" + Output.token()));
+                return new Staging(shown, target, inputs, channel, lock, dir);
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw DataException.of(shown.toString(), "cannot be written: " + e.getMessage());
+            } catch (RuntimeException e) {
+                closeQuietly(channel);
+                throw e;
+            }
+        }
+
+        /** @return the staging folder: write every file of the pack under it */
+        Path dir() {
+            return dir;
+        }
+
+        /** @return the pack's folder as the user named it, for messages */
+        Path target() {
+            return shown;
+        }
+
+        /**
+         * Swaps the staging folder in: the old pack, if any, is renamed aside, the new one renamed
+         * into place, and the old one deleted.
+         *
+         * @throws DataException when the swap fails; the old pack is then put back
+         */
+        void commit() {
+            Output.checkFolder(shown, inputs);
+            try {
+                Files.write(dir.resolve(MARKER), new byte[0]);
+                if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    move(dir, target);
+                } else {
+                    refuseForeignFolder(shown, target);
+                    Path old = target.resolveSibling("." + Output.shorten(target.getFileName().toString()) + ".old-"
+                            + Output.token());
+                    move(target, old);
+                    try {
+                        move(dir, target);
+                    } catch (IOException e) {
+                        move(old, target);
+                        throw e;
+                    }
+                    deleteTree(old);
+                }
+                committed = true;
+            } catch (IOException e) {
+                throw DataException.of(shown.toString(), "cannot be written: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!committed) {
+                    deleteTree(dir);
+                }
+            } catch (IOException ignored) {
+                // the next run removes it
+            } finally {
+                try {
+                    lock.release();
+                } catch (IOException ignored) {
+                    // closing the channel releases it
+                }
+                closeQuietly(lockChannel);
+            }
+        }
+
+        /**
+         * Only an empty folder or an earlier pack is replaced: a folder of other files (a home
+         * folder given by mistake) is refused rather than moved aside and deleted.
+         */
+        private static void refuseForeignFolder(Path shown, Path target) throws IOException {
+            if (!Files.isDirectory(target)) {
+                return;
+            }
+            boolean pack = Files.exists(target.resolve(MARKER))
+                    || Files.isRegularFile(target.resolve("index.html")) && Files.isRegularFile(target.resolve("summary.md"));
+            if (pack) {
+                return;
+            }
+            try (java.util.stream.Stream<Path> s = Files.list(target)) {
+                if (s.findAny().isPresent()) {
+                    throw DataException.of(shown.toString(), "is a folder that holds other files and no cspstat pack; "
+                            + "refusing to replace it (choose a new or empty folder)");
+                }
+            }
+        }
+
+        /** Removes what a killed run left: staging folders, and an old pack moved aside but not deleted. */
+        private static void recover(Path parent, String name, Path target) throws IOException {
+            List<Path> leftovers;
+            try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+                leftovers = s.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith("." + name + ".new-") || n.startsWith("." + name + ".old-");
+                }).sorted().toList();
+            }
+            for (Path p : leftovers) {
+                boolean old = p.getFileName().toString().startsWith("." + name + ".old-");
+                if (old && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    move(p, target);
+                } else {
+                    deleteTree(p);
+                }
+            }
+        }
+
+        private static void move(Path from, Path to) throws IOException {
+            Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** Deletes a folder and what it holds; symbolic links are removed, never followed. */
+        static void deleteTree(Path root) throws IOException {
+            if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        }
+
+        private static void closeQuietly(java.nio.channels.FileChannel c) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (IOException ignored) {
+                    // nothing to do
+                }
+            }
+        }
     }
 }

@@ -16,6 +16,9 @@ final class PackOptions {
     @Mixin
     RiskOptions risk;
 
+    @Mixin
+    EvidenceOptions evidence;
+
     @Option(names = "--category", paramLabel = "NAME",
             description = "Draw the monthly trend of this category or group (repeatable). Default: All crime, "
                     + "All ASB, the significant changes, then the largest categories, eight at most.")
@@ -43,5 +46,16 @@ final class PackOptions {
             return title.strip();
         }
         return data.areaPrefix != null && !data.areaPrefix.isBlank() ? data.areaPrefix.strip() : null;
+    }
+
+    @Option(names = "--boundary", paramLabel = "FILE",
+            description = "GeoJSON polygons of the study area (their union): the hot-spot grid keeps only the cells "
+                    + "overlapping it, and the map draws it. Default: the cells holding at least one police.uk map "
+                    + "point of the data.")
+    java.nio.file.Path boundary;
+
+    /** @return the boundary, read, or null when none was given */
+    org.cspstat.geo.Boundary boundary() {
+        return boundary == null ? null : org.cspstat.geo.Boundary.read(boundary);
     }
 }

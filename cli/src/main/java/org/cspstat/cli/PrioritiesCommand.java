@@ -6,7 +6,7 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.risk.PriorityList;
 import org.cspstat.risk.RiskConfig;
 import org.cspstat.risk.RiskAssessment;
@@ -47,6 +47,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String f = output.format("text", "csv", "json", "md");
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         CategoryGroups g = groups.groups();
         ComparisonResult comparison = CompareCommand.run(d, periods, "category", null, g, List.of(), "holm", null);

@@ -18,7 +18,7 @@ import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportTable;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +52,18 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The pack being written, while {@link #call()} runs. */
+    private PackFiles.Staging staging;
+
     @Option(names = "--each-district", arity = "0..*", paramLabel = "NAME",
             description = "Read the files once and write one pack per district (all districts in the data, or those "
                     + "named) into DIR/<district>/, plus a county overview DIR/index.html placing each district "
                     + "among its peers on funnel plots. See 'cspstat areas' for the names.")
     List<String> eachDistrict;
+
+    @Option(names = "--overview-only", description = "With --each-district: write the county overview alone, "
+            + "no district packs (for national files: lists every district and places each among the others)")
+    boolean overviewOnly;
 
     @Mixin
     PeerOptions peerOptions;
@@ -64,15 +71,27 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Output.refuseFolderInInputs(out, packOptions.data.data);
-        if (eachDistrict != null || peerOptions.given()) {
-            return CountyReport.run(this, start);
+        List<Path> inputs = packOptions.data.data;
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
         }
-        ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance()));
-        int files = write(pack, out);
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
-                out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
-                pack.title());
+        // every file goes into a staging folder beside --out, swapped in whole at the end (issue 15)
+        try (PackFiles.Staging s = PackFiles.stage(out, inputs)) {
+            staging = s;
+            if (eachDistrict != null || peerOptions.given()) {
+                int code = CountyReport.run(this, start);
+                s.commit();
+                return code;
+            }
+            ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance()));
+            int files = write(pack, out);
+            s.commit();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
+                    out.resolve("index.html"), files, pack.tables().size(), (System.nanoTime() - start) / 1e9,
+                    Terminal.clean(pack.title()));
+        } finally {
+            staging = null;
+        }
         return ExitCodes.OK;
     }
 
@@ -100,7 +119,9 @@ final class ReportCommand implements Callable<Integer> {
      *
      * @return the number of chart files written
      */
-    int write(ReportPack pack, Path dir) {
+    int write(ReportPack pack, Path folder) {
+        // a folder under --out is written at the same place under the staging folder
+        Path dir = staging == null ? folder : staging.dir().resolve(out.relativize(folder).toString());
         Path charts = dir.resolve("charts");
         List<Path> inputs = packOptions.data.data;
         // Word gets the charts at print resolution (16 cm at about 300 dpi), drawn alongside the page's
@@ -112,8 +133,8 @@ final class ReportCommand implements Callable<Integer> {
         for (ReportTable t : pack.tables()) {
             PackFiles.csv(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
         }
-        Output.bytes(dir.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
-        Output.bytes(dir.resolve("pack.docx"), docx.join(), inputs);
+        PackFiles.bytes(dir.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
+        PackFiles.bytes(dir.resolve("pack.docx"), docx.join(), inputs);
         String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
                 : name -> "charts/" + name + ".png");
         PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),

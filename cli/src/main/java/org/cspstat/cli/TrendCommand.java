@@ -1,5 +1,6 @@
 package org.cspstat.cli;
 
+import org.cspstat.error.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.Json;
+import org.cspstat.format.TableFormat;
 import org.cspstat.trend.ControlChart;
 import org.cspstat.trend.TrendAnalysis;
 import org.cspstat.trend.Trends;
@@ -52,8 +53,9 @@ final class TrendCommand implements Callable<Integer> {
         ControlChart.Kind kind = switch (chart.strip().toLowerCase(Locale.ROOT)) {
             case "xmr" -> ControlChart.Kind.XMR;
             case "c", "c-chart" -> ControlChart.Kind.C_CHART;
-            default -> throw new IllegalArgumentException("unknown chart '" + chart + "': expected xmr or c");
+            default -> throw new UsageException("unknown chart '" + chart + "': expected xmr or c");
         };
+        output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         Period period = periods.current(d.counts());
         List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
@@ -78,7 +80,10 @@ final class TrendCommand implements Callable<Integer> {
                 }
                 text.append(tf.render(table));
                 if (!f.equals("csv")) {
-                    text.append('\n').append(projection(t)).append("\n\n");
+                    text.append('\n');
+                    t.limitsUnavailableReason().ifPresent(why -> text.append("No control limits or signals: ")
+                            .append(why).append(".\n"));
+                    text.append(projection(t)).append("\n\n");
                 }
             }
             if (!f.equals("csv")) {
@@ -101,8 +106,9 @@ final class TrendCommand implements Callable<Integer> {
 
     private static String projection(TrendAnalysis t) {
         return t.projection().map(p -> String.format(Locale.ROOT,
-                "Projected financial year-end: %,.0f (95%% prediction interval %,d–%,d), from %,d so far over %d months.",
-                p.projected(), p.low(), p.high(), p.yearToDate(), p.monthsElapsed()))
+                "Projected financial year-end: %,.0f (95%% prediction interval %,d–%,d), from %,d so far over %d months; "
+                        + "the interval allows for months moving from year to year (dispersion %.2f, 1 = Poisson only).",
+                p.projected(), p.low(), p.high(), p.yearToDate(), p.monthsElapsed(), p.dispersion()))
                 .orElse("No year-end projection: " + t.projectionUnavailableReason().orElse("not applicable") + ".");
     }
 }

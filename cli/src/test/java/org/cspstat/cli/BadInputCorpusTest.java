@@ -163,7 +163,7 @@ class BadInputCorpusTest {
         Path dup = resource("duplicate-header.csv");
         cases.add(Arguments.of("duplicate header names", dup, Expected.refused(dup + ": no usable rows: 1 rows read,"
                 + " 1 rejected, 0 outside the area; first reject duplicate-header.csv:1: duplicate column 'Month' in"
-                + " the header (is this a police.uk street-level file? use --mapping for other exports) (1 row)")));
+                + " the header (is this a police.uk street-level file? other exports need a mapping file) (1 row)")));
         cases.add(Arguments.of("unknown, mis-cased and legacy categories", resource("categories.csv"),
                 Expected.read(6, 4, 0, 2, "categories.csv:6: column 'Crime type': unknown crime type 'Littering'",
                         "categories.csv:7: column 'Crime type' is empty")));

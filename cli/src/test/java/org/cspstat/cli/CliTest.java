@@ -81,8 +81,11 @@ class CliTest {
         assertTrue(r.out().startsWith("{\"currentPeriod\":{\"from\":\"2022-01\",\"to\":\"2022-01\""), r.out());
         assertTrue(r.out().contains("\"previousPeriod\":{\"from\":\"2021-01\",\"to\":\"2021-01\""));
         assertTrue(r.out().contains("{\"category\":\"All crime\",\"current\":647,\"previous\":541,\"change\":106,"
-                + "\"percentChange\":19.593345656192238,\"rateRatio\":1.1959334565619224,"), r.out());
-        for (String key : new String[] {"rateRatioLow", "rateRatioHigh", "pValue", "pAdjusted", "zScore", "verdict"}) {
+                + "\"percentChange\":19.59334565619224,\"rateRatio\":1.1959334565619224,"), r.out());
+        assertTrue(r.out().contains("\"monthsCompared\":{\"current\":[\"2022-01\"],\"previous\":[\"2021-01\"],\"count\":1}"));
+        assertTrue(r.out().contains("\"notes\":[\"This comparison rests on 1 month (fewer than 12)"), r.out());
+        for (String key : new String[] {"rateRatioLow", "rateRatioHigh", "intervalLevel", "pValue", "pAdjusted",
+                "method", "dispersion", "family", "sameAs", "families", "method", "zScore", "verdict"}) {
             assertTrue(r.out().contains("\"" + key + "\":"), key);
         }
         assertEquals("", r.err());

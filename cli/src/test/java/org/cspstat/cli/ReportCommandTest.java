@@ -28,12 +28,12 @@ class ReportCommandTest {
     void theEmbeddedSampleGivesACompletePack() throws IOException {
         Path out = SamplePack.dir();
         CliTest.Result r = SamplePack.result();
-        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (13 charts, "), r.out());
+        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (15 charts, "), r.out());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing fetched from outside");
         List<Path> pngs = files(out.resolve("charts"), ".png");
-        assertEquals(13, pngs.size(), pngs.toString());
+        assertEquals(15, pngs.size(), pngs.toString()); // 13, and the two three-year charts
         for (Path png : pngs) {
             Images.checkPng(Files.readAllBytes(png), 1600, 900);
             assertTrue(html.contains("<img src=\"charts/" + png.getFileName() + "\""), png.toString());
@@ -90,7 +90,7 @@ class ReportCommandTest {
         assertEquals(0, CliTest.run("report", "--out", out.toString(), "--embed").code());
         String html = Files.readString(out.resolve("index.html"));
         assertFalse(html.contains("src=\"charts/"));
-        assertEquals(13, html.split("src=\"data:image/png;base64,", -1).length - 1);
+        assertEquals(15, html.split("src=\"data:image/png;base64,", -1).length - 1);
     }
 
     @Test
@@ -135,13 +135,28 @@ class ReportCommandTest {
                 + ",2017-01,X,X,-0.2,51.9,On or near <script>alert(1)</script>,E01000001,Test 001A,"
                 + "Anti-social behaviour,,\n");
         String before = Files.readString(data);
-        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+        // the folder holding the input cannot be replaced by a pack (issue 15: inputs are sacred)
+        CliTest.Result refused = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
                 "--allow-gaps", "--out", dir.toString());
+        assertEquals(3, refused.code(), refused.err());
+        assertEquals("cspstat: " + dir + ": holds the input " + data + "; refusing to replace it\n", refused.err());
+        // no previous month at all: nothing to compare, whatever the flags (a gap is not a zero)
+        CliTest.Result r = CliTest.run("report", "--data", data.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.resolve("pack0").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("the previous period Jan 2016 has no months with data"), r.err());
+        Path folder = Files.createDirectories(dir.resolve("two-months"));
+        Files.copy(data, folder.resolve("2017-01-test-street.csv"));
+        Files.writeString(folder.resolve("2016-01-test-street.csv"), "Crime ID,Month,Reported by,Falls within,Longitude,"
+                + "Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
+                + ",2016-01,X,X,-0.2,51.9,On or near Road,E01000001,Test 001A,Anti-social behaviour,,\n");
+        r = CliTest.run("report", "--data", folder.toString(), "--period", "2017-01..2017-01",
+                "--allow-gaps", "--out", dir.resolve("pack").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(before, Files.readString(data));
-        String html = Files.readString(dir.resolve("index.html"));
-        assertTrue(html.contains("All crime: no trend chart (baseline 2017-01 to 2017-01 of &#39;All crime&#39; has "
-                + "no two adjacent observed months for a moving range)."), html);
+        String html = Files.readString(dir.resolve("pack").resolve("index.html"));
+        assertTrue(html.contains("This comparison rests on 1 month (fewer than 12)"), html);
+        assertTrue(html.contains("All crime: no trend chart (baseline "), html);
         assertFalse(html.contains("<script>alert"), "data escaped");
     }
 

@@ -14,7 +14,7 @@ public enum AreaLevel {
     LSOA,
     /** Wards, through a lookup. */
     WARD,
-    /** Districts, through a lookup. */
+    /** Districts, through a lookup, or without one from LSOA names ({@code <district> NNNX}). */
     DISTRICT;
 
     /** The area that LSOAs missing from a lookup are grouped under. */
@@ -24,22 +24,24 @@ public enum AreaLevel {
      * Maps each of the store's areas to its area at this level.
      *
      * @param areas the store's areas, by area id
-     * @param lookup the lookup, required for WARD and DISTRICT
+     * @param lookup the lookup, required for WARD; for DISTRICT, without one the LSOA names give the district
      * @return the area at this level for each area id
-     * @throws IllegalArgumentException when a lookup is needed but missing
+     * @throws org.cspstat.error.ConfigurationException when a lookup is needed but missing
      */
     public Area[] map(List<Area> areas, AreaLookup lookup) {
         Area[] out = new Area[areas.size()];
-        if (this != LSOA && lookup == null) {
-            throw new IllegalArgumentException("grouping by " + name().toLowerCase(java.util.Locale.ROOT)
-                    + " needs --lookup FILE (LSOA to ward and district)");
+        if (this == WARD && lookup == null) {
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.LOOKUP,
+                    "grouping by ward needs a lookup file (LSOA to ward and district)");
         }
         for (int i = 0; i < out.length; i++) {
             Area a = areas.get(i);
             out[i] = switch (this) {
                 case LSOA -> a;
                 case WARD -> lookup.ward(a.code()).orElse(NOT_IN_LOOKUP);
-                case DISTRICT -> lookup.district(a.code()).orElse(NOT_IN_LOOKUP);
+                case DISTRICT -> lookup != null ? lookup.district(a.code()).orElse(NOT_IN_LOOKUP)
+                        // without a lookup, from the LSOA's name ('<district> NNNX'), the district's name as its code
+                        : org.cspstat.model.LsoaNames.district(a.name()).map(n -> new Area(n, n)).orElse(NOT_IN_LOOKUP);
             };
         }
         return out;

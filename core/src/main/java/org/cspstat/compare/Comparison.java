@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cspstat.count.CountStore;
+import org.cspstat.error.ConfigurationException;
 import org.cspstat.error.DataException;
+import org.cspstat.error.GapException;
 import org.cspstat.io.Dataset;
 import org.cspstat.model.Area;
 import org.cspstat.period.Period;
 import org.cspstat.stats.Change;
 import org.cspstat.stats.MultipleComparisons;
+import org.cspstat.stats.RateComparison;
 import org.cspstat.stats.RateRatioTest;
+import org.cspstat.stats.RateTest;
 import org.cspstat.stats.Verdict;
 
 /**
@@ -30,11 +34,20 @@ import org.cspstat.stats.Verdict;
  * r.rows().forEach(row -> System.out.println(row.category() + " " + row.percentChange()));
  * }</pre>
  *
- * <p><b>Exposure.</b> Each period's exposure is its number of months with data, so the rate
- * ratio is a ratio of monthly rates; for two periods of equal length without gaps it is simply
- * current / previous. <b>Gaps.</b> A period that includes a month without data (a gap, or beyond
- * the data) is refused with a {@link DataException} naming the months, unless gaps are allowed,
- * when the rows carry a warning and the exposure counts only months with data.
+ * <p><b>Months compared.</b> Month {@code i} of the current period is paired with month
+ * {@code i} of the previous one (the same calendar month a year earlier, by default); each
+ * period's exposure is its number of months compared, so the rate ratio is a ratio of monthly
+ * rates. <b>Gaps.</b> A period with no month of data is refused ({@link DataException}) whatever
+ * the flags. A period that includes a month without data (a gap, or beyond the data) is refused
+ * with a {@link GapException} naming the months, unless gaps are allowed: then only the calendar
+ * months with data in both periods are compared (like with like), and the result names them
+ * ({@link ComparisonResult#monthsCurrent()}). Periods of different lengths are compared as
+ * monthly rates over their months with data, unpaired.
+ *
+ * <p><b>Tests.</b> Each row's {@link RateTest} allows for over-dispersion estimated from its
+ * monthly counts; p-values are adjusted within two families (headlines and categories), rows
+ * with no incidents and rows repeating another's data are not tested, and each interval is at its
+ * family's adjusted level, so a row is significant exactly when its interval excludes 1.
  */
 public final class Comparison {
     /** Tables with at least this many rows compute their tests on every core. */
@@ -211,8 +224,9 @@ public final class Comparison {
      * Runs the comparison.
      *
      * @return the rows, in table order
-     * @throws DataException when a period includes months without data and gaps are not allowed
-     * @throws IllegalArgumentException when an issue name is unknown or a lookup is missing
+     * @throws GapException when a period includes months without data and gaps are not allowed
+     * @throws ConfigurationException when a lookup is missing or the data lack what the grouping needs
+     * @throws IllegalArgumentException when an issue name is unknown
      */
     public ComparisonResult run() {
         if (current == null) {
@@ -220,67 +234,223 @@ public final class Comparison {
         }
         Period prev = previous != null ? previous : current.minusYears(1);
         CountStore store = data.counts();
+        String pair = current.label() + " vs " + prev.label();
+        for (Period p : List.of(current, prev)) {
+            if (p.months().stream().noneMatch(store::hasData)) {
+                // a period without a single month of data has nothing to compare, whatever the flags
+                throw DataException.of(pair, (p == current ? "the current period " : "the previous period ")
+                        + p.label() + " has no months with data" + range(store)
+                        + "; a missing month is not a zero, so there is nothing to compare");
+            }
+        }
         List<YearMonth> missing = missing(store, current, prev);
-        String warning = "";
+        String gaps = "";
         if (!missing.isEmpty()) {
             String listed = describe(store, missing);
             if (!allowGaps) {
-                throw DataException.of(current.label() + " vs " + prev.label(),
+                throw new GapException(current.label() + " vs " + prev.label(), missing,
                         "the periods include months without data: " + listed
-                                + "; a missing month is not a zero" + comparable(store)
-                                + "; or use --allow-gaps to compare anyway");
+                                + "; a missing month is not a zero" + comparable(store));
             }
-            warning = "months without data: " + listed;
+            gaps = "months without data: " + listed;
         }
-        double t1 = months(store, current);
-        double t2 = months(store, prev);
+        // like with like: with periods of the same length, month i of one is compared with month i
+        // of the other (the same calendar month a year apart) only when both have data
+        List<YearMonth> cm = current.months();
+        List<YearMonth> pm = prev.months();
+        boolean paired = cm.size() == pm.size();
+        List<YearMonth> usedCurrent = new ArrayList<>();
+        List<YearMonth> usedPrevious = new ArrayList<>();
+        if (paired) {
+            for (int i = 0; i < cm.size(); i++) {
+                if (store.hasData(cm.get(i)) && store.hasData(pm.get(i))) {
+                    usedCurrent.add(cm.get(i));
+                    usedPrevious.add(pm.get(i));
+                }
+            }
+            if (usedCurrent.isEmpty()) {
+                throw DataException.of(pair, "no calendar month has data in both periods" + range(store)
+                        + "; a missing month is not a zero, so there is nothing to compare");
+            }
+        } else {
+            cm.stream().filter(store::hasData).forEach(usedCurrent::add);
+            pm.stream().filter(store::hasData).forEach(usedPrevious::add);
+        }
+        String gapWarning = gaps.isEmpty() ? "" : gaps + (paired ? "; compared only the calendar months with data in both periods ("
+                    + ComparisonResult.monthList(usedCurrent) + " against " + ComparisonResult.monthList(usedPrevious) + ")"
+                    : "; compared monthly rates over the months with data");
+        int k1 = usedCurrent.size();
+        Map<YearMonth, int[]> slots = new HashMap<>();
+        for (int i = 0; i < usedCurrent.size(); i++) {
+            addSlot(slots, usedCurrent.get(i), i);
+        }
+        for (int i = 0; i < usedPrevious.size(); i++) {
+            addSlot(slots, usedPrevious.get(i), k1 + i);
+        }
+        int width = k1 + usedPrevious.size();
         List<Issue> chosen = groups.resolve(store,
                 issues.isEmpty() && grouping == Grouping.AREA ? List.of(CategoryGroups.ALL_CRIME) : issues);
-        List<long[]> counts = new ArrayList<>();
+        List<long[]> monthly = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
+        List<Issue> issueOf = new ArrayList<>();
         residentsOf.clear();
         if (grouping == Grouping.CATEGORY) {
             for (Issue issue : chosen) {
-                counts.add(new long[] {total(store, issue, current), total(store, issue, prev)});
+                long[] m = new long[width];
+                slots.forEach((month, at) -> {
+                    for (int c : issue.categories()) {
+                        long n = store.total(c, month);
+                        for (int slot : at) {
+                            m[slot] += n;
+                        }
+                    }
+                });
+                monthly.add(m);
                 labels.add(new String[] {issue.name(), null, null});
+                issueOf.add(issue);
             }
         } else {
-            areaCounts(store, chosen, prev, counts, labels);
+            areaCounts(store, chosen, slots, k1, width, monthly, labels, issueOf);
         }
-        double[] p = new double[counts.size()];
-        long[] residents = new long[counts.size()];
-        for (int i = 0; i < counts.size(); i++) {
+        int n = monthly.size();
+        long[] residents = new long[n];
+        for (int i = 0; i < n; i++) {
             residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
-        // each row's exact test is independent of the others: a national table of ~35,000 LSOAs
+        String populationNote = "";
+        if (population != null && grouping != Grouping.CATEGORY && !labels.isEmpty()) {
+            List<String> unlisted = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (residents[i] == 0) {
+                    unlisted.add(labels.get(i)[2] == null ? labels.get(i)[0] : labels.get(i)[2]);
+                }
+            }
+            if (unlisted.size() == labels.size()) {
+                throw org.cspstat.error.DataException.of(population.source(), "lists none of the " + labels.size()
+                        + " areas compared (such as " + unlisted.get(0) + "): check that it gives codes at the "
+                        + "level compared (see --area-level), so no rate per resident could be given");
+            }
+            if (!unlisted.isEmpty()) {
+                String shown = String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+                        + (unlisted.size() > 5 ? " and " + (unlisted.size() - 5) + " more" : "");
+                String note = population.source() + " lacks " + unlisted.size() + " of the " + labels.size()
+                        + " areas (" + shown + "): their rates are per month only";
+                populationNote = note;
+            }
+        }
+        final String warning = populationNote.isEmpty() ? gapWarning
+                : gapWarning.isEmpty() ? populationNote : gapWarning + "; " + populationNote;
+        RateTest[] tests = new RateTest[n];
+        double[] pv = new double[n];
+        // each row's test is independent of the others: large tables (a national table has ~35,000
+        // LSOAs) use every core
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        (n >= PARALLEL_ROWS ? each.parallel() : each).forEach(i -> {
+            long[] m = monthly.get(i);
+            tests[i] = RateTest.of(java.util.Arrays.copyOfRange(m, 0, k1), java.util.Arrays.copyOfRange(m, k1, width),
+                    paired, residents[i] > 0 ? residents[i] : 1);
+            pv[i] = tests[i].isEmpty() ? Double.NaN : tests[i].pValue();
+        });
+        // a row summing the same categories (in the same area) as an earlier row is the same data:
+        // it is tested once, with the earlier row
+        int[] sameAs = new int[n];
+        Map<String, Integer> firstOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int[] ids = issueOf.get(i).categories();
+            java.util.Arrays.sort(ids);
+            String key = java.util.Arrays.toString(ids) + "|" + labels.get(i)[2];
+            sameAs[i] = ids.length == 0 ? -1 : firstOf.getOrDefault(key, -1);
+            firstOf.putIfAbsent(key, i);
+        }
+        // two families, adjusted separately: the headline rows (built-in and user groups) and the
+        // categories; rows with no incidents and duplicates are not tested
+        double[] pAdjusted = new double[n];
+        double[] levels = new double[n];
+        java.util.Arrays.fill(pAdjusted, Double.NaN);
+        java.util.Arrays.fill(levels, Double.NaN);
+        List<ComparisonResult.Family> families = new ArrayList<>();
+        for (String family : List.of(ComparisonResult.HEADLINES, ComparisonResult.CATEGORIES)) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (familyOf(issueOf.get(i)).equals(family) && sameAs[i] < 0 && !tests[i].isEmpty()) {
+                    members.add(i);
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            double[] p = members.stream().mapToDouble(i -> pv[i]).toArray();
+            double[] adjusted = adjustment.adjust(p);
+            double familyLevel = adjustment.intervalLevel(p, alpha);
+            for (int j = 0; j < members.size(); j++) {
+                pAdjusted[members.get(j)] = adjusted[j];
+                levels[members.get(j)] = familyLevel;
+            }
+            families.add(new ComparisonResult.Family(family, members.size(), familyLevel));
+        }
+        // each row's exact interval is independent of the others: a national table of ~35,000 LSOAs
         // spends seconds in the Clopper-Pearson quantiles, so large tables use every core
-        java.util.stream.IntStream rowsToTest = java.util.stream.IntStream.range(0, counts.size());
-        List<Change> changes = (counts.size() >= PARALLEL_ROWS ? rowsToTest.parallel() : rowsToTest)
-                .mapToObj(i -> {
-                    double persons = residents[i] > 0 ? residents[i] : 1;
-                    return new Change(RateRatioTest.of(counts.get(i)[0], t1 * persons, counts.get(i)[1], t2 * persons));
-                }).toList();
-        for (int i = 0; i < changes.size(); i++) {
-            p[i] = changes.get(i).comparison().pValue();
-        }
-        double[] adjusted = adjustment.adjust(p);
-        List<ComparisonRow> rows = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            rows.add(new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], c, adjusted[i],
-                    Verdict.of(c.comparison().rateRatio(), adjusted[i], alpha), warning, residents[i]));
-        }
-        return new ComparisonResult(current, prev, grouping, level, adjustment, alpha, rows, data.source());
+        java.util.stream.IntStream rowsToTest = java.util.stream.IntStream.range(0, n);
+        List<ComparisonRow> rows = (n >= PARALLEL_ROWS ? rowsToTest.parallel() : rowsToTest).mapToObj(i -> {
+            RateTest t = tests[i];
+            int origin = sameAs[i] >= 0 ? sameAs[i] : i;
+            double rowLevel = Double.isNaN(levels[origin]) ? RateRatioTest.DEFAULT_CONFIDENCE_LEVEL : levels[origin];
+            RateComparison exact = RateRatioTest.of(t.a(), t.t1(), t.b(), t.t2(), rowLevel);
+            double[] interval = t.isEmpty() ? new double[] {Double.NaN, Double.NaN} : t.interval(rowLevel, exact);
+            Verdict verdict = t.isEmpty() ? Verdict.NO_INCIDENTS : Verdict.of(t.rateRatio(), pAdjusted[origin], alpha);
+            return new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], new Change(exact), t,
+                    familyOf(issueOf.get(i)), pv[origin], pAdjusted[origin],
+                    interval[0], interval[1], t.isEmpty() ? Double.NaN : rowLevel, verdict,
+                    sameAs[i] >= 0 ? labels.get(sameAs[i])[0] : "", warning, residents[i]);
+        }).toList();
+        return new ComparisonResult(current, prev, grouping, level, adjustment, alpha, rows, data.source(),
+                usedCurrent, usedPrevious, families, notes(usedCurrent.size(), paired, warning));
     }
 
-    private void areaCounts(CountStore store, List<Issue> chosen, Period prev, List<long[]> counts,
-            List<String[]> labels) {
+    /** The notes shown above the table: short comparisons and like-with-like choices. */
+    private static List<String> notes(int months, boolean paired, String warning) {
+        List<String> out = new ArrayList<>();
+        if (months < 12) {
+            out.add("This comparison rests on " + months + (months == 1 ? " month" : " months")
+                    + " (fewer than 12): a short period says little about the year, and its month-to-month"
+                    + " variation is estimated from few months; treat the verdicts as indicative.");
+        }
+        if (!paired) {
+            out.add("The periods differ in length, so monthly rates are compared (exposure in months shown),"
+                    + " without pairing calendar months: the season is not controlled for.");
+        }
+        if (!warning.isEmpty()) {
+            out.add("Warning: " + warning + ".");
+        }
+        return out;
+    }
+
+    /** @return the family an issue's rows are adjusted in */
+    private static String familyOf(Issue issue) {
+        return issue.kind() == Issue.Kind.CATEGORY ? ComparisonResult.CATEGORIES : ComparisonResult.HEADLINES;
+    }
+
+    private static void addSlot(Map<YearMonth, int[]> slots, YearMonth month, int slot) {
+        int[] old = slots.get(month);
+        int[] now = old == null ? new int[] {slot} : java.util.Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = slot;
+        slots.put(month, now);
+    }
+
+    private static String range(CountStore store) {
+        return store.months().isEmpty() ? "" : " (the data covers " + store.months().first() + " to "
+                + store.months().last() + ")";
+    }
+
+    private void areaCounts(CountStore store, List<Issue> chosen, Map<YearMonth, int[]> slots, int k1, int width,
+            List<long[]> monthly, List<String[]> labels, List<Issue> issueOf) {
         Map<Area, Integer> areaIndex = new LinkedHashMap<>();
         int[][] groupsOf;
         if (places != null) {
             if (!store.hasPositions()) {
-                throw new IllegalStateException("named places need the data loaded with positions");
+                throw new ConfigurationException(ConfigurationException.POSITIONS,
+                        "named places need the data loaded with positions");
             }
             for (var place : places.places()) {
                 areaIndex.put(new Area(place.name(), place.name()), areaIndex.size());
@@ -312,18 +482,27 @@ public final class Comparison {
                 issuesOfCategory.get(c).add(i);
             }
         }
-        long[][][] sums = new long[chosen.size()][areaIndex.size()][2];
+        // monthly counts of the compared months, allocated for the (issue, area) pairs with incidents
+        long[][][] sums = new long[chosen.size()][areaIndex.size()][];
         org.cspstat.count.CountVisitor visitor = (category, month, place, count) -> {
             if (place < 0) {
                 return;
             }
-            int period = current.contains(month) ? 0 : prev.contains(month) ? 1 : -1;
-            if (period < 0) {
+            int[] at = slots.get(month);
+            if (at == null) {
                 return;
             }
             for (int issue : issuesOfCategory.get(category)) {
                 for (int group : groupsOf[place]) {
-                    sums[issue][group][period] += count;
+                    long[] m = sums[issue][group];
+                    if (m == null) {
+                        m = new long[width + 1];
+                        sums[issue][group] = m;
+                    }
+                    for (int slot : at) {
+                        m[slot] += count;
+                    }
+                    m[width] += count;
                 }
             }
         };
@@ -334,35 +513,29 @@ public final class Comparison {
         }
         List<Area> areas = new ArrayList<>(areaIndex.keySet());
         for (int i = 0; i < chosen.size(); i++) {
+            long[][] s = sums[i];
+            long[] now = new long[areas.size()];
+            for (int a = 0; a < areas.size(); a++) {
+                if (s[a] != null) {
+                    for (int slot = 0; slot < k1; slot++) {
+                        now[a] += s[a][slot];
+                    }
+                }
+            }
             List<Integer> order = new ArrayList<>();
             for (int a = 0; a < areas.size(); a++) {
-                if (sums[i][a][0] + sums[i][a][1] > 0) {
+                if (s[a] != null && s[a][width] > 0) {
                     order.add(a);
                 }
             }
-            long[][] s = sums[i];
-            order.sort((x, y) -> s[x][0] != s[y][0] ? Long.compare(s[y][0], s[x][0])
+            order.sort((x, y) -> now[x] != now[y] ? Long.compare(now[y], now[x])
                     : areas.get(x).label().compareTo(areas.get(y).label()));
             for (int a : order) {
-                counts.add(s[a]);
+                monthly.add(java.util.Arrays.copyOf(s[a], width));
                 labels.add(new String[] {chosen.get(i).name(), areas.get(a).label(), areas.get(a).code()});
+                issueOf.add(chosen.get(i));
             }
         }
-    }
-
-    private static long total(CountStore store, Issue issue, Period period) {
-        long sum = 0;
-        for (YearMonth m : period.months()) {
-            for (int c : issue.categories()) {
-                sum += store.total(c, m);
-            }
-        }
-        return sum;
-    }
-
-    private static double months(CountStore store, Period period) {
-        long n = period.months().stream().filter(store::hasData).count();
-        return Math.max(n, 1);
     }
 
     private static List<YearMonth> missing(CountStore store, Period a, Period b) {

@@ -2,13 +2,14 @@ package org.cspstat.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.Json;
+import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
 import tech.tablesaw.api.DoubleColumn;
@@ -27,14 +28,99 @@ import tech.tablesaw.api.Table;
  * @param alpha the significance level of the verdicts
  * @param rows the rows in table order
  * @param source the data's source line
+ * @param monthsCurrent the current period's months that were compared (with gaps allowed, only
+ *     the calendar months with data in both periods)
+ * @param monthsPrevious the previous period's months that were compared, in the same order
+ * @param families the families of tests, each adjusted on its own
+ * @param notes what a reader must know before the table (short periods, gaps), possibly none
  */
 public record ComparisonResult(Period current, Period previous, Grouping grouping, AreaLevel level,
-        MultipleComparisons adjustment, double alpha, List<ComparisonRow> rows, String source) {
+        MultipleComparisons adjustment, double alpha, List<ComparisonRow> rows, String source,
+        List<YearMonth> monthsCurrent, List<YearMonth> monthsPrevious, List<Family> families, List<String> notes) {
+    /** The family of headline rows: All crime, All ASB and the partnership's own groups. */
+    public static final String HEADLINES = "headlines";
+    /** The family of category rows. */
+    public static final String CATEGORIES = "categories";
+
     // validates the components
     public ComparisonResult {
         requireNonNull(current, "current must not be null");
         requireNonNull(previous, "previous must not be null");
         rows = List.copyOf(rows);
+        monthsCurrent = List.copyOf(monthsCurrent);
+        monthsPrevious = List.copyOf(monthsPrevious);
+        families = List.copyOf(families);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A family of tests adjusted together.
+     *
+     * @param name {@link #HEADLINES} or {@link #CATEGORIES}
+     * @param tests the number of rows tested in it (rows with no incidents and duplicates are not)
+     * @param intervalLevel the confidence level of its intervals
+     *     ({@link MultipleComparisons#intervalLevel})
+     */
+    public record Family(String name, int tests, double intervalLevel) {
+    }
+
+    /**
+     * @param months months
+     * @return them for people, ranges joined: {@code 2021-01..2021-03, 2021-05}
+     */
+    public static String monthList(List<YearMonth> months) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < months.size()) {
+            int j = i;
+            while (j + 1 < months.size() && months.get(j + 1).equals(months.get(j).plusMonths(1))) {
+                j++;
+            }
+            parts.add(i == j ? months.get(i).toString() : months.get(i) + ".." + months.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
+    /** @return the months compared, for people: {@code 2021-04..2021-12 against 2020-04..2020-12} */
+    public String monthsCompared() {
+        return monthList(monthsCurrent) + " against " + monthList(monthsPrevious);
+    }
+
+    /**
+     * @return one sentence on how the verdicts were reached, for every output: the test, the months
+     *     compared, the families and the level of their intervals
+     */
+    public String methodLine() {
+        StringBuilder s = new StringBuilder("Months compared: " + monthsCompared() + " (" + monthsCurrent.size()
+                + " against " + monthsPrevious.size() + "). Test: exact Poisson, or quasi-Poisson where the monthly "
+                + "counts vary more than Poisson (dispersion φ > 1), never less cautious than the exact test. ");
+        List<String> parts = new ArrayList<>();
+        for (Family f : families) {
+            parts.add(f.name() + " (" + f.tests() + (f.tests() == 1 ? " test" : " tests") + ", intervals at "
+                    + levelWords(f.intervalLevel()) + ")");
+        }
+        s.append("Adjusted (").append(adjustmentName()).append(") within each family: ").append(String.join("; ", parts))
+                .append("; significant means adjusted p < ").append(plain(alpha))
+                .append(", exactly when the interval excludes 1. Rows with no incidents are not tested; a row with the "
+                        + "same data as another shares its test.");
+        return s.toString();
+    }
+
+    /**
+     * @param level a confidence level
+     * @return it as a percentage for people: {@code 95%}, {@code 99.64%}
+     */
+    public static String levelWords(double level) {
+        if (!Double.isFinite(level)) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%.2f", 100 * level).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s + "%";
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.valueOf(v);
     }
 
     /** @return a title such as {@code Apr–Dec 2017 vs Apr–Dec 2016} */
@@ -71,12 +157,18 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         c.add(new Column("change", Kind.WHOLE, r -> r.change().change()));
         c.add(new Column("percentChange", Kind.DECIMAL, ComparisonRow::percentChange));
         c.add(new Column("rateRatio", Kind.DECIMAL, ComparisonRow::rateRatio));
-        c.add(new Column("rateRatioLow", Kind.DECIMAL, r -> r.change().comparison().low()));
-        c.add(new Column("rateRatioHigh", Kind.DECIMAL, r -> r.change().comparison().high()));
+        c.add(new Column("rateRatioLow", Kind.DECIMAL, ComparisonRow::low));
+        c.add(new Column("rateRatioHigh", Kind.DECIMAL, ComparisonRow::high));
+        c.add(new Column("intervalLevel", Kind.DECIMAL, ComparisonRow::level));
         c.add(new Column("pValue", Kind.DECIMAL, ComparisonRow::pValue));
         c.add(new Column("pAdjusted", Kind.DECIMAL, ComparisonRow::pAdjusted));
+        c.add(new Column("method", Kind.TEXT, r -> r.test().method().words()));
+        c.add(new Column("dispersion", Kind.DECIMAL, r -> r.test().dispersion()));
+        c.add(new Column("family", Kind.TEXT, ComparisonRow::family));
+        c.add(new Column("sameAs", Kind.TEXT, ComparisonRow::sameAs));
+        c.add(new Column("monthsCompared", Kind.TEXT, r -> monthsCompared()));
         c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
-        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words()));
+        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))));
         c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
         if (hasPopulation()) {
             c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
@@ -89,7 +181,9 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     /**
      * The rows as a Tablesaw table of plain values (for CSV and further analysis): category,
      * area (when by area), current, previous, change, percentChange, rateRatio, rateRatioLow,
-     * rateRatioHigh, pValue, pAdjusted, zScore, verdict, warning. Undefined values are missing.
+     * rateRatioHigh (at intervalLevel, the family's adjusted level), intervalLevel, pValue,
+     * pAdjusted, method, dispersion, family, sameAs, monthsCompared, zScore, verdict, warning.
+     * Undefined values are missing.
      *
      * @return the table
      */
@@ -170,11 +264,11 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 StringColumn.create(previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
                 StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
                 StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
-                StringColumn.create("Rate ratio (95% CI)", rows.stream().map(ComparisonResult::ratio)),
+                StringColumn.create("Rate ratio (adjusted CI)", rows.stream().map(ComparisonResult::ratio)),
                 StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
-                StringColumn.create("z", rows.stream().map(r -> Double.isFinite(r.change().zScore().z())
-                        ? String.format(Locale.ROOT, "%+.1f", r.change().zScore().z()) : "")),
-                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words()
+                StringColumn.create("Test", rows.stream().map(ComparisonResult::testWords)),
+                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))
+                        + (r.sameAs().isEmpty() ? "" : " (= " + r.sameAs() + ")")
                         + (r.warning().isEmpty() ? "" : " (!)"))));
         if (hasPopulation()) {
             t.insertColumn(t.columnCount() - 5, StringColumn.create("Rate per 1,000/yr", rows.stream()
@@ -184,14 +278,17 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return t;
     }
 
-    /** @return the current period's column heading: its months, such as {@code Apr–Dec 2017} */
+    /**
+     * @return the current period's column heading: its months, such as {@code Apr–Dec 2017}, or the
+     *     months compared when gaps left some out, such as {@code 2022-01}
+     */
     public String currentHeading() {
-        return current.monthsLabel();
+        return monthsCurrent.size() == current.months().size() ? current.monthsLabel() : monthList(monthsCurrent);
     }
 
-    /** @return the previous period's column heading, told apart when both periods have the same months label */
+    /** @return the previous period's column heading, told apart when both periods have the same label */
     public String previousHeading() {
-        String p = previous.monthsLabel();
+        String p = monthsPrevious.size() == previous.months().size() ? previous.monthsLabel() : monthList(monthsPrevious);
         return p.equals(currentHeading()) ? p + " (previous)" : p;
     }
 
@@ -206,7 +303,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
 
     /**
      * @param r a row
-     * @return its percent change for people: {@code ▲ +5.4%}, {@code ▼ -17.1%}, {@code new}
+     * @return its percent change in the rate for people: {@code ▲ +5.4%}, {@code ▼ -17.1%}, {@code new}
      */
     public static String percent(ComparisonRow r) {
         if (r.previous() == 0) {
@@ -217,13 +314,31 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return glyph + String.format(Locale.ROOT, "%+.1f%%", p);
     }
 
-    private static String ratio(ComparisonRow r) {
-        var c = r.change().comparison();
-        if (!Double.isFinite(c.rateRatio())) {
+    /**
+     * @param r a row
+     * @return its rate ratio with the interval at the family's level, {@code 1.33 (0.98–1.81)};
+     *     {@code ∞ (1.20–∞)} for a count from zero; empty when not tested
+     */
+    public static String ratio(ComparisonRow r) {
+        if (r.test().isEmpty() || Double.isNaN(r.low())) {
             return "";
         }
-        String high = Double.isFinite(c.high()) ? String.format(Locale.ROOT, "%.2f", c.high()) : "∞";
-        return String.format(Locale.ROOT, "%.2f (%.2f–%s)", c.rateRatio(), c.low(), high);
+        String high = Double.isFinite(r.high()) ? String.format(Locale.ROOT, "%.2f", r.high()) : "∞";
+        String rr = Double.isFinite(r.rateRatio()) ? String.format(Locale.ROOT, "%.2f", r.rateRatio()) : "∞";
+        return String.format(Locale.ROOT, "%s (%.2f–%s)", rr, r.low(), high);
+    }
+
+    /**
+     * @param r a row
+     * @return the test for people: {@code exact}, {@code exact, φ 0.8}, {@code quasi-Poisson, φ 1.9}
+     */
+    public static String testWords(ComparisonRow r) {
+        if (r.test().isEmpty()) {
+            return "";
+        }
+        String phi = Double.isFinite(r.test().dispersion())
+                ? String.format(Locale.ROOT, ", φ %.1f", r.test().dispersion()) : "";
+        return (r.test().method() == org.cspstat.stats.RateTest.Method.EXACT_POISSON ? "exact" : "quasi-Poisson") + phi;
     }
 
     /**
@@ -239,10 +354,14 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
 
     /**
      * The result as JSON: {@code currentPeriod} and {@code previousPeriod} (each {@code from},
-     * {@code to} as YYYY-MM and {@code label}), {@code adjustment}, {@code alpha} and {@code rows},
+     * {@code to} as YYYY-MM and {@code label}), {@code adjustment}, {@code alpha}, {@code source},
+     * {@code monthsCompared} ({@code current} and {@code previous} month lists, {@code count}),
+     * {@code families} (each {@code name}, {@code tests}, {@code intervalLevel}), {@code notes},
+     * {@code method} (one sentence) and {@code rows},
      * each with {@code category} (and {@code area}, {@code areaCode} when by area), {@code current},
      * {@code previous}, {@code change}, {@code percentChange}, {@code rateRatio},
-     * {@code rateRatioLow}, {@code rateRatioHigh}, {@code pValue}, {@code pAdjusted},
+     * {@code rateRatioLow}, {@code rateRatioHigh} (at {@code intervalLevel}), {@code intervalLevel},
+     * {@code pValue}, {@code pAdjusted}, {@code method}, {@code dispersion}, {@code family}, {@code sameAs},
      * {@code zScore}, {@code verdict} and {@code warning}, and with a population {@code residents},
      * {@code currentRatePer1000} and {@code previousRatePer1000}. Infinite or undefined values are null.
      *
@@ -252,10 +371,22 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         Json j = new Json().beginObject();
         period(j.name("currentPeriod"), current);
         period(j.name("previousPeriod"), previous);
-        j.name("adjustment").value(adjustmentName()).name("alpha").value(alpha).name("source").value(source)
-                .name("rows").beginArray();
+        j.name("adjustment").value(adjustmentName()).name("alpha").value(alpha).name("source").value(source);
+        j.name("monthsCompared").beginObject().name("current").beginArray();
+        monthsCurrent.forEach(m -> j.value(m.toString()));
+        j.endArray().name("previous").beginArray();
+        monthsPrevious.forEach(m -> j.value(m.toString()));
+        j.endArray().name("count").value(monthsCurrent.size()).endObject();
+        j.name("families").beginArray();
+        for (Family f : families) {
+            j.beginObject().name("name").value(f.name()).name("tests").value(f.tests())
+                    .name("intervalLevel").value(f.intervalLevel()).endObject();
+        }
+        j.endArray().name("notes").beginArray();
+        notes.forEach(j::value);
+        j.endArray().name("method").value(methodLine()).name("rows").beginArray();
+        boolean population = hasPopulation(); // once: asked per row it made the output quadratic in rows
         for (ComparisonRow r : rows) {
-            var c = r.change().comparison();
             j.beginObject().name("category").value(r.category());
             if (grouping.hasArea()) {
                 j.name("area").value(r.area()).name("areaCode").value(r.areaCode());
@@ -263,15 +394,20 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
             j.name("current").value(r.current()).name("previous").value(r.previous())
                     .name("change").value(r.change().change())
                     .name("percentChange").value(r.percentChange())
-                    .name("rateRatio").value(c.rateRatio())
-                    .name("rateRatioLow").value(c.low())
-                    .name("rateRatioHigh").value(c.high())
-                    .name("pValue").value(c.pValue())
+                    .name("rateRatio").value(r.rateRatio())
+                    .name("rateRatioLow").value(r.low())
+                    .name("rateRatioHigh").value(r.high())
+                    .name("intervalLevel").value(r.level())
+                    .name("pValue").value(r.pValue())
                     .name("pAdjusted").value(r.pAdjusted())
+                    .name("method").value(r.test().method().words())
+                    .name("dispersion").value(r.test().dispersion())
+                    .name("family").value(r.family())
+                    .name("sameAs").value(r.sameAs().isEmpty() ? null : r.sameAs())
                     .name("zScore").value(r.change().zScore().z())
-                    .name("verdict").value(r.verdict().words())
+                    .name("verdict").value(r.verdict().words(org.cspstat.model.Polarity.of(r.category())))
                     .name("warning").value(r.warning().isEmpty() ? null : r.warning());
-            if (hasPopulation()) {
+            if (population) {
                 j.name("residents").value(r.residents())
                         .name("currentRatePer1000").value(r.ratePer1000(true))
                         .name("previousRatePer1000").value(r.ratePer1000(false));
@@ -286,8 +422,8 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 .name("label").value(p.label()).endObject();
     }
 
-    /** @return the number of rows whose verdict is a significant change */
+    /** @return the number of tested rows whose verdict is a significant change (a row sharing another's test counts once) */
     public long significantCount() {
-        return rows.stream().filter(r -> r.verdict() != Verdict.NO_CLEAR_CHANGE).count();
+        return rows.stream().filter(r -> r.verdict().isSignificant() && r.sameAs().isEmpty()).count();
     }
 }

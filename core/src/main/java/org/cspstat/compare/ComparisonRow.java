@@ -3,6 +3,7 @@ package org.cspstat.compare;
 import static java.util.Objects.requireNonNull;
 
 import org.cspstat.stats.Change;
+import org.cspstat.stats.RateTest;
 import org.cspstat.stats.Verdict;
 
 /**
@@ -11,20 +12,35 @@ import org.cspstat.stats.Verdict;
  * @param category the issue's name, such as {@code All crime} or {@code Burglary}
  * @param area the area's label, or null when the comparison is not by area
  * @param areaCode the area's code, or null when the comparison is not by area
- * @param change the counts, rate ratio, exact interval, p-value and z-score
- * @param pAdjusted the p-value adjusted across the table (NaN when undefined)
+ * @param change the counts and the exact comparison (R's {@code poisson.test}) at the row's
+ *     interval level, and Wheeler's z-score
+ * @param test the test behind the verdict: exact Poisson, or quasi-Poisson when the monthly
+ *     counts are over-dispersed
+ * @param family the family the row is adjusted in: {@link ComparisonResult#HEADLINES} or
+ *     {@link ComparisonResult#CATEGORIES}
+ * @param pValue the test's two-sided p-value before adjustment (NaN when not tested)
+ * @param pAdjusted the p-value adjusted across the row's family (NaN when not tested)
+ * @param low the lower end of the interval for the rate ratio at {@code level} (NaN when not tested)
+ * @param high the upper end of that interval
+ * @param level the interval's confidence level: the family's adjusted level, so that the interval
+ *     excludes 1 exactly when the verdict is significant (NaN when not tested)
  * @param verdict the plain-words verdict at the table's significance level
+ * @param sameAs the name of an earlier row with the same data, whose test this row shares, or empty
  * @param warning a warning to show with the row (months without data), or empty
  * @param residents the residents the rates are per (0 when no population was given or the area
  *     is not listed); when positive, the exposures are person-months
  */
-public record ComparisonRow(String category, String area, String areaCode, Change change, double pAdjusted,
-        Verdict verdict, String warning, long residents) {
+public record ComparisonRow(String category, String area, String areaCode, Change change, RateTest test,
+        String family, double pValue, double pAdjusted, double low, double high, double level, Verdict verdict,
+        String sameAs, String warning, long residents) {
     // validates the components
     public ComparisonRow {
         requireNonNull(category, "category must not be null");
         requireNonNull(change, "change must not be null");
         requireNonNull(verdict, "verdict must not be null");
+        requireNonNull(test, "test must not be null");
+        requireNonNull(family, "family must not be null");
+        requireNonNull(sameAs, "sameAs must not be null");
         requireNonNull(warning, "warning must not be null");
     }
 
@@ -38,14 +54,22 @@ public record ComparisonRow(String category, String area, String areaCode, Chang
         return change.previous();
     }
 
-    /** @return the percent change, NaN ("new") when the previous count is 0 */
+    /**
+     * @return the percent change in the rate, {@code 100 (rateRatio − 1)}, so it always agrees with
+     *     the rate ratio; NaN ("new") when the previous count is 0
+     */
     public double percentChange() {
-        return change.percentChange();
+        return test.percentChange();
     }
 
     /** @return the rate ratio, current over previous (exposure-adjusted) */
     public double rateRatio() {
-        return change.comparison().rateRatio();
+        return test.rateRatio();
+    }
+
+    /** @return true when the row's interval excludes 1 (always the same as a significant verdict) */
+    public boolean intervalExcludesOne() {
+        return low > 1 || high < 1;
     }
 
     /**
@@ -58,10 +82,5 @@ public record ComparisonRow(String category, String area, String areaCode, Chang
         }
         var c = change.comparison();
         return current ? c.a() / c.t1() * 12_000 : c.b() / c.t2() * 12_000;
-    }
-
-    /** @return the exact two-sided p-value before adjustment */
-    public double pValue() {
-        return change.comparison().pValue();
     }
 }

@@ -60,7 +60,8 @@ public final class Population {
         }
         Map<String, Long> out = new HashMap<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file, StandardCharsets.UTF_8)) {
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(org.cspstat.io.ConfigFiles.readText(file,
+                        org.cspstat.io.ConfigFiles.LARGE, "population file"))) {
             boolean header = true;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();

@@ -100,12 +100,12 @@ public final class CountStore {
     /**
      * Fails unless counts are kept by area.
      *
-     * @throws IllegalStateException when the store was loaded without areas
+     * @throws org.cspstat.error.ConfigurationException when the store was loaded without areas
      */
     public void requireAreas() {
         if (!hasAreas) {
-            throw new IllegalStateException("the data was loaded without areas (LoadOptions.areas(false)); "
-                    + "load with areas to analyse by area");
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.AREAS,
+                    "the data was loaded without areas (LoadOptions.areas(false)); load with areas to analyse by area");
         }
     }
 
@@ -205,7 +205,8 @@ public final class CountStore {
 
     private void requirePositions() {
         if (points == null) {
-            throw new IllegalStateException("the data was loaded without positions; load with positions for hotspots");
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.POSITIONS,
+                    "the data was loaded without positions; load with positions for hotspots");
         }
     }
 }

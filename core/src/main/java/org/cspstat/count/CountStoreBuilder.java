@@ -142,6 +142,43 @@ public final class CountStoreBuilder {
     }
 
     /**
+     * Adds every count of a store (another source's, say) as if its rows had been counted here:
+     * its categories, areas and snap points get ids here, and its counts are added to them.
+     *
+     * @param store a store with at least the counts this builder keeps (areas, positions)
+     * @throws IllegalArgumentException when this builder keeps areas or positions the store lacks
+     */
+    public synchronized void addAll(CountStore store) {
+        if ((keepAreas && !store.hasAreas()) || (points != null && !store.hasPositions())) {
+            throw new IllegalArgumentException("the store lacks the areas or positions this builder keeps");
+        }
+        List<Category> storeCategories = store.categories();
+        int[] category = new int[storeCategories.size()];
+        for (int i = 0; i < category.length; i++) {
+            category[i] = categoryId(storeCategories.get(i));
+        }
+        List<Area> storeAreas = store.areas();
+        int[] area = new int[storeAreas.size()];
+        for (int i = 0; i < area.length; i++) {
+            area[i] = areaId(storeAreas.get(i).code(), storeAreas.get(i).name());
+        }
+        Partial merged = new Partial(this);
+        store.forEachCount((c, month, place, count) -> merged.areaCounts.add(category[c], Keys.monthIndex(month),
+                (place < 0 ? -1 : area[place]) + 1, Math.toIntExact(count)));
+        if (points != null) {
+            List<SnapPoint> storePoints = store.points();
+            int[] point = new int[storePoints.size()];
+            for (int i = 0; i < point.length; i++) {
+                SnapPoint p = storePoints.get(i);
+                point[i] = pointId(p.lon(), p.lat(), p.location(), p.area() < 0 ? -1 : area[p.area()]);
+            }
+            store.forEachPointCount((c, month, place, count) -> merged.pointCounts.add(
+                    Keys.pack(category[c], Keys.monthIndex(month), point[place]), Math.toIntExact(count)));
+        }
+        partials.add(merged);
+    }
+
+    /**
      * Merges every partial into an immutable store.
      *
      * @param months the months any row was read for

@@ -103,6 +103,30 @@ public final class Polygons {
         return PolygonIndex.of(regions);
     }
 
+    /**
+     * Reads the polygons of a GeoJSON FeatureCollection in WGS84 whatever their properties: the
+     * outline of a study area, whose union is the area.
+     *
+     * @param file the GeoJSON file
+     * @return every feature's polygon, in file order
+     * @throws DataException when the file cannot be read or is not a FeatureCollection of
+     *     polygons in degrees
+     */
+    public static List<Geometry> readShapes(Path file) {
+        String source = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Geometry> out = new ArrayList<>();
+            GeoJsonReader geoJson = new GeoJsonReader();
+            List<Map<?, ?>> features = features(source, reader);
+            for (int i = 0; i < features.size(); i++) {
+                out.add(geometry(source, i, features.get(i), geoJson));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new DataException(source, 0, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
     private static List<Map<?, ?>> features(String source, Reader reader) throws IOException {
         Object root;
         try {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 
 /**
  * How concentrated incidents are among areas ("crime concentrates at few places"): the Gini

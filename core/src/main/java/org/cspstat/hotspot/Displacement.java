@@ -3,7 +3,7 @@ package org.cspstat.hotspot;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 
 /**
  * The weighted displacement difference (WDD) of Wheeler &amp; Ratcliffe (2018), as R

@@ -2,6 +2,8 @@ package org.cspstat.hotspot;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.special.Erf;
 import org.cspstat.stats.MultipleComparisons;
 
@@ -23,6 +25,22 @@ import org.cspstat.stats.MultipleComparisons;
  *
  * <p>When every cell has the same count (S = 0), or the grid has a single cell, the statistic
  * is undefined; every z is then reported as 0 and every p-value as 1 (no hot or cold spots).
+ *
+ * <p><b>Permutation p-values on a study area</b> ({@link #permutation}): only the cells of the
+ * study area take part (n is their number, neighbours outside the area do not count), z is the
+ * same formula over them, and each cell's p-value comes from conditional permutation, as PySAL
+ * {@code esda.G_Local(star=True, permutations=999)} and spdep {@code localG_perm}: the cell keeps its
+ * own count and its W_i − 1 neighbours are replaced by counts drawn without replacement from the
+ * other n − 1 cells. As in PySAL, one table of random draws (permutations × the largest
+ * neighbourhood, from a seeded generator) serves every cell, the draw j meaning the j-th other
+ * cell; the result is reproducible for a seed and does not depend on the number of threads. With
+ * {@code up} the permutations whose neighbourhood sum is at least the observed one and
+ * {@code down} those at most it, the two-sided p-value is
+ * {@code min(1, 2·(min(up, down) + 1)/(permutations + 1))}: twice PySAL's folded one-sided
+ * {@code p_sim}, except that ties count on both sides (PySAL counts {@code sim >= observed} only,
+ * so a cell whose neighbourhood is all zeros, tied with most permutations, gets its smallest
+ * p-value and would look cold). The p-values are then adjusted across the area's cells. The
+ * smallest p-value possible is {@code 2/(permutations + 1)}.
  */
 public final class GiStar {
     /** The significance level for hot and cold cells, applied to adjusted p-values. */
@@ -33,13 +51,192 @@ public final class GiStar {
     private final double[] z;
     private final double[] p;
     private final double[] pAdjusted;
+    private final boolean[] inArea;
+    private final int permutations;
 
     private GiStar(int rows, int cols, double[] z, double[] p, double[] pAdjusted) {
+        this(rows, cols, z, p, pAdjusted, null, 0);
+    }
+
+    private GiStar(int rows, int cols, double[] z, double[] p, double[] pAdjusted, boolean[] inArea,
+            int permutations) {
         this.rows = rows;
         this.cols = cols;
         this.z = z;
         this.p = p;
         this.pAdjusted = pAdjusted;
+        this.inArea = inArea;
+        this.permutations = permutations;
+    }
+
+    /**
+     * Computes Gi* over the cells of a study area with conditional-permutation p-values, adjusted
+     * across the area's cells by Benjamini–Hochberg. Cells outside the area get z 0, p 1 and are
+     * never hot or cold.
+     *
+     * @param counts non-negative counts, {@code counts[row][col]}; cells outside the area must be 0
+     * @param inArea for each cell {@code row * cols + col}, whether it is in the study area
+     * @param permutations the number of permutations, at least 99
+     * @param seed the seed of the random draws
+     * @return the statistics
+     * @throws IllegalArgumentException when the arrays disagree, a count is negative or
+     *     non-finite, a cell outside the area has a count, or there are too few permutations
+     */
+    public static GiStar permutation(double[][] counts, boolean[] inArea, int permutations, long seed) {
+        int rows = counts.length;
+        int cols = rows == 0 ? 0 : counts[0].length;
+        if (rows == 0 || cols == 0) {
+            throw new IllegalArgumentException("the grid must have at least one cell");
+        }
+        if (inArea.length != rows * cols) {
+            throw new IllegalArgumentException("inArea must have " + rows * cols + " cells but had " + inArea.length);
+        }
+        if (permutations < 99) {
+            throw new IllegalArgumentException("permutations must be at least 99 but was " + permutations);
+        }
+        int[] slot = new int[rows * cols];
+        int m = 0;
+        for (int i = 0; i < slot.length; i++) {
+            slot[i] = inArea[i] ? m++ : -1;
+        }
+        double[] x = new double[Math.max(m, 1)];
+        int[] start = new int[m + 1];
+        int[] nb = new int[9 * m];
+        int used = 0;
+        for (int r = 0; r < rows; r++) {
+            if (counts[r].length != cols) {
+                throw new IllegalArgumentException("every row must have " + cols + " cells");
+            }
+            for (int c = 0; c < cols; c++) {
+                int i = r * cols + c;
+                if (slot[i] < 0) {
+                    if (counts[r][c] != 0) {
+                        throw new IllegalArgumentException("cell (" + r + ", " + c + ") is outside the area but has "
+                                + counts[r][c] + " incidents");
+                    }
+                    continue;
+                }
+                x[slot[i]] = counts[r][c];
+                start[slot[i]] = used;
+                nb[used++] = slot[i]; // self first
+                for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
+                    for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
+                        int j = slot[rr * cols + cc];
+                        if (j >= 0 && (rr != r || cc != c)) {
+                            nb[used++] = j;
+                        }
+                    }
+                }
+                start[slot[i] + 1] = used;
+            }
+        }
+        double[] zs = new double[m];
+        double[] ps = new double[m];
+        if (m > 0) {
+            double[] moments = moments(m == x.length ? x : java.util.Arrays.copyOf(x, m));
+            double[] lag = new double[m];
+            int maxOthers = 0;
+            for (int k = 0; k < m; k++) {
+                for (int t = start[k]; t < start[k + 1]; t++) {
+                    lag[k] += x[nb[t]];
+                }
+                int w = start[k + 1] - start[k];
+                zs[k] = z(lag[k], w, m, moments[0], moments[1]);
+                maxOthers = Math.max(maxOthers, w - 1);
+            }
+            int[] draws = draws(m - 1, maxOthers, permutations, seed);
+            int stride = maxOthers;
+            IntStream.range(0, m).parallel().forEach(k -> {
+                int others = start[k + 1] - start[k] - 1;
+                double own = x[k];
+                double observed = lag[k];
+                int up = 0;
+                int down = 0;
+                for (int q = 0, base = 0; q < permutations; q++, base += stride) {
+                    double sum = own;
+                    for (int t = 0; t < others; t++) {
+                        int j = draws[base + t];
+                        sum += x[j >= k ? j + 1 : j];
+                    }
+                    up += sum >= observed ? 1 : 0;
+                    down += sum <= observed ? 1 : 0;
+                }
+                ps[k] = Math.min(1.0, 2.0 * (Math.min(up, down) + 1) / (permutations + 1.0));
+            });
+        }
+        double[] adjusted = MultipleComparisons.BENJAMINI_HOCHBERG.adjust(ps);
+        double[] z = new double[rows * cols];
+        double[] p = new double[rows * cols];
+        double[] pAdj = new double[rows * cols];
+        for (int i = 0; i < slot.length; i++) {
+            z[i] = slot[i] < 0 ? 0 : zs[slot[i]];
+            p[i] = slot[i] < 0 ? 1 : ps[slot[i]];
+            pAdj[i] = slot[i] < 0 ? 1 : adjusted[slot[i]];
+        }
+        return new GiStar(rows, cols, z, p, pAdj, inArea.clone(), permutations);
+    }
+
+    /**
+     * The shared table of random draws: for each permutation, {@code k} distinct indices in
+     * {@code [0, n)} (the first k of a random permutation of the other cells), row after row.
+     */
+    static int[] draws(int n, int k, int permutations, long seed) {
+        int[] out = new int[permutations * k];
+        if (k == 0) {
+            return out;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] scratch = n <= 64 * k ? new int[n] : null;
+        for (int q = 0; q < permutations; q++) {
+            int base = q * k;
+            if (scratch != null) {
+                for (int i = 0; i < n; i++) {
+                    scratch[i] = i;
+                }
+                for (int t = 0; t < k; t++) { // partial Fisher–Yates
+                    int j = t + random.nextInt(n - t);
+                    int tmp = scratch[t];
+                    scratch[t] = scratch[j];
+                    scratch[j] = tmp;
+                    out[base + t] = scratch[t];
+                }
+            } else {
+                for (int t = 0; t < k; t++) { // rejection: n is much larger than k
+                    int j;
+                    boolean repeat;
+                    do {
+                        j = random.nextInt(n);
+                        repeat = false;
+                        for (int u = 0; u < t; u++) {
+                            repeat |= out[base + u] == j;
+                        }
+                    } while (repeat);
+                    out[base + t] = j;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tells whether a cell is in the study area (every cell is, for the plain {@link #of}).
+     *
+     * @param row the row
+     * @param col the column
+     * @return true when the cell takes part
+     */
+    public boolean inArea(int row, int col) {
+        int i = index(row, col);
+        return inArea == null || inArea[i];
+    }
+
+    /**
+     * Returns the number of permutations behind the p-values.
+     *
+     * @return the permutations, or 0 for normal p-values ({@link #of})
+     */
+    public int permutations() {
+        return permutations;
     }
 
     /**

@@ -60,11 +60,18 @@ public final class HotspotAnalysis {
     private CategoryGroups groups = CategoryGroups.builtIn();
     private Step step = Step.AUTO;
     private boolean allowGaps;
+    private org.cspstat.geo.Boundary boundary;
+    private int permutations;
+    private long seed = HotspotMap.DEFAULT_SEED;
+
+    /** The reason of the {@link org.cspstat.error.DataException} thrown when the period has nothing to map. */
+    public static final String NO_COORDINATES = "no incidents with coordinates";
 
     private HotspotAnalysis(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
         if (!data.counts().hasPositions()) {
-            throw new IllegalArgumentException("hotspots need the data loaded with positions");
+            throw new org.cspstat.error.ConfigurationException(org.cspstat.error.ConfigurationException.POSITIONS,
+                    "hotspots need the data loaded with positions");
         }
     }
 
@@ -158,6 +165,36 @@ public final class HotspotAnalysis {
     }
 
     /**
+     * @param area the study area's outline (the grid keeps the cells overlapping it), or null for
+     *     the default rule: the cells holding at least one of the data's map points
+     * @return this analysis
+     */
+    public HotspotAnalysis boundary(org.cspstat.geo.Boundary area) {
+        this.boundary = area;
+        return this;
+    }
+
+    /**
+     * @param count the permutations for the Gi* p-values, at least 99, or 0 for the default
+     *     ({@link HotspotMap#SMALL_AREA_PERMUTATIONS} up to {@link HotspotMap#SMALL_AREA_CELLS}
+     *     cells, else {@link HotspotMap#DEFAULT_PERMUTATIONS})
+     * @return this analysis
+     */
+    public HotspotAnalysis permutations(int count) {
+        this.permutations = count;
+        return this;
+    }
+
+    /**
+     * @param value the seed of the permutations (default {@link HotspotMap#DEFAULT_SEED})
+     * @return this analysis
+     */
+    public HotspotAnalysis seed(long value) {
+        this.seed = value;
+        return this;
+    }
+
+    /**
      * Runs the analysis.
      *
      * @return the ranking, concentration and map
@@ -187,7 +224,7 @@ public final class HotspotAnalysis {
             }
         }
         if (focus.isEmpty()) {
-            throw new IllegalArgumentException("no incidents with coordinates for " + issue + " in " + now.label());
+            throw org.cspstat.error.DataException.of(issue + " in " + now.label(), NO_COORDINATES);
         }
         boolean emerging = run.size() >= EmergingHotspots.MIN_PERIODS;
         List<List<PointCount>> runPoints = emerging ? points(store, categories, run) : List.of();
@@ -199,10 +236,21 @@ public final class HotspotAnalysis {
                     + "area would have %,d cells, more than the %,d a map is laid on", size, cellSize, cellSize,
                     HotspotMap.cells(mappedPoints, cellSize), HotspotMap.MAX_CELLS);
         }
-        if (emerging) {
-            map = HotspotMap.withEmerging(runPoints, focus, size);
+        StudyArea area;
+        if (boundary != null) {
+            area = StudyArea.boundary(boundary);
         } else {
-            map = HotspotMap.of(focus, size);
+            List<org.cspstat.geo.EastingNorthing> snap = new ArrayList<>();
+            for (SnapPoint p : store.points()) {
+                snap.add(org.cspstat.geo.BritishNationalGrid.toGrid(p.lon(), p.lat()));
+            }
+            area = StudyArea.mapPoints(snap);
+        }
+        HotspotMap.Options options = new HotspotMap.Options(area, permutations, seed);
+        if (emerging) {
+            map = HotspotMap.withEmerging(runPoints, focus, size, options);
+        } else {
+            map = HotspotMap.of(focus, size, options);
             note = (note.isEmpty() ? "" : note + "; ") + "no emerging classes: only " + run.size()
                     + " consecutive periods with data end with " + now.label() + " (at least "
                     + EmergingHotspots.MIN_PERIODS + " are needed)";

@@ -12,11 +12,64 @@ import org.cspstat.geo.LonLat;
 
 /**
  * Builds a grid Gi* hot-spot map from incident counts at map points: projects the points to the
- * British National Grid, lays a {@link Grid} over them, counts per cell, computes {@link GiStar}
- * over every cell (zeros included) and, for a run of periods, classifies each cell with
- * {@link EmergingHotspots}.
+ * British National Grid, lays a {@link Grid} over the study area, counts per cell, computes
+ * {@link GiStar#permutation} over the study area's cells (zeros included, cells outside left
+ * out) and, for a run of periods, classifies each cell with {@link EmergingHotspots}.
+ *
+ * <p>Without {@link Options}, the study area is every cell of the rectangle over the points
+ * ({@link StudyArea#rectangle()}), with the default permutations and seed: right for synthetic
+ * grids, wrong for a real area, whose rectangle holds cells where no incident can fall (give a
+ * {@link StudyArea}; {@link HotspotAnalysis} always does).
  */
 public final class HotspotMap {
+    /** The seed of the permutations unless one is given. */
+    public static final long DEFAULT_SEED = 20_210_601L;
+
+    /** Permutations for a study area of more than {@link #SMALL_AREA_CELLS} cells. */
+    public static final int DEFAULT_PERMUTATIONS = 999;
+
+    /**
+     * Up to this many cells, the default is {@value #SMALL_AREA_PERMUTATIONS} permutations: with 999 the
+     * smallest two-sided p-value is 0.002, and Benjamini–Hochberg over n cells can then call a
+     * cell hot only when at least 0.002·n/0.05 cells (16 of 400) reach it, so a small cluster
+     * could never be found. 9,999 permutations lower that to 0.0002 (two cells of 400).
+     */
+    public static final int SMALL_AREA_CELLS = 3_000;
+
+    /** Permutations for a study area of at most {@link #SMALL_AREA_CELLS} cells. */
+    public static final int SMALL_AREA_PERMUTATIONS = 9_999;
+
+    /**
+     * How the map is made: the study area, the permutations (0 for the default by area size) and
+     * the seed.
+     *
+     * @param area the study area, or null for every cell of the rectangle over the points
+     * @param permutations the permutations, 0 for the default
+     * @param seed the seed
+     */
+    public record Options(StudyArea area, int permutations, long seed) {
+        /** The defaults: the whole rectangle, permutations by area size, {@link #DEFAULT_SEED}. */
+        public static final Options DEFAULT = new Options(null, 0, DEFAULT_SEED);
+
+        /**
+         * Validates the options.
+         *
+         * @param area the study area, or null
+         * @param permutations 0, or at least 99
+         * @param seed the seed
+         */
+        public Options {
+            if (permutations != 0 && permutations < 99) {
+                throw new IllegalArgumentException("permutations must be at least 99 but was " + permutations);
+            }
+        }
+
+        int permutationsFor(int cells) {
+            return permutations > 0 ? permutations
+                    : cells <= SMALL_AREA_CELLS ? SMALL_AREA_PERMUTATIONS : DEFAULT_PERMUTATIONS;
+        }
+    }
+
     private HotspotMap() {
     }
 
@@ -29,7 +82,19 @@ public final class HotspotMap {
      * @throws IllegalArgumentException when there are no points or the cell size is not positive
      */
     public static HotspotResult of(List<PointCount> points, double cellSize) {
-        return build(List.of(requireNonNull(points, "points must not be null")), cellSize, false);
+        return of(points, cellSize, Options.DEFAULT);
+    }
+
+    /**
+     * Maps hot spots for one set of counts on a study area.
+     *
+     * @param points incident counts at map points, at least one
+     * @param cellSize the cell side in metres
+     * @param options the study area, permutations and seed
+     * @return the map, with no emerging classes
+     */
+    public static HotspotResult of(List<PointCount> points, double cellSize, Options options) {
+        return build(List.of(requireNonNull(points, "points must not be null")), cellSize, false, 0, options);
     }
 
     /**
@@ -46,7 +111,7 @@ public final class HotspotMap {
     public static HotspotResult withEmerging(List<List<PointCount>> periods, double cellSize) {
         requireNonNull(periods, "periods must not be null");
         EmergingHotspots.requirePeriods(periods.size());
-        return build(periods, cellSize, true);
+        return build(periods, cellSize, true, 0, Options.DEFAULT);
     }
 
     /**
@@ -64,11 +129,25 @@ public final class HotspotMap {
      */
     public static HotspotResult withEmerging(List<List<PointCount>> periods, List<PointCount> focus,
             double cellSize) {
+        return withEmerging(periods, focus, cellSize, Options.DEFAULT);
+    }
+
+    /**
+     * As {@link #withEmerging(List, List, double)}, on a study area.
+     *
+     * @param periods incident counts at map points, one list per period in time order
+     * @param focus the counts the map's Gi* describes
+     * @param cellSize the cell side in metres
+     * @param options the study area, permutations and seed
+     * @return the map with emerging classes
+     */
+    public static HotspotResult withEmerging(List<List<PointCount>> periods, List<PointCount> focus,
+            double cellSize, Options options) {
         requireNonNull(periods, "periods must not be null");
         EmergingHotspots.requirePeriods(periods.size());
         List<List<PointCount>> all = new java.util.ArrayList<>(periods);
         all.add(requireNonNull(focus, "focus must not be null"));
-        return build(all, cellSize, true, periods.size());
+        return build(all, cellSize, true, periods.size(), options);
     }
 
     /**
@@ -123,33 +202,41 @@ public final class HotspotMap {
         return projected;
     }
 
-    private static HotspotResult build(List<List<PointCount>> periods, double cellSize, boolean emerging) {
-        return build(periods, cellSize, emerging, 0);
-    }
-
     /**
-     * Lays the grid over every period's points; Gi* describes the periods from {@code focusFrom}
-     * on. With emerging classes and a focus after the run ({@code focusFrom} = number of run
-     * periods), the classes come from the run alone; otherwise from every period.
+     * Lays the grid over the study area; Gi* describes the periods from {@code focusFrom} on. With
+     * emerging classes and a focus after the run ({@code focusFrom} = number of run periods), the
+     * classes come from the run alone; otherwise from every period.
      */
-
     private static HotspotResult build(List<List<PointCount>> periods, double cellSize,
-            boolean emerging, int focusFrom) {
+            boolean emerging, int focusFrom, Options options) {
+        requireNonNull(options, "options must not be null");
         List<EastingNorthing> projected = project(periods);
-        Grid grid = Grid.covering(projected, cellSize);
+        StudyArea area = options.area() != null ? options.area() : StudyArea.rectangle();
+        List<EastingNorthing> extent = new ArrayList<>(area.extent());
+        if (area.boundary().isEmpty()) {
+            extent.addAll(projected);
+        }
+        Grid grid = Grid.covering(extent, cellSize);
+        boolean[] inArea = area.cells(grid);
         double[][] total = new double[grid.rows()][grid.cols()];
         List<double[][]> perPeriod = new ArrayList<>();
         Map<Integer, Map<String, Long>> locations = new HashMap<>();
         Map<Integer, Map<String, Long>> lsoas = new HashMap<>();
         int k = 0;
         int periodIndex = 0;
+        long outside = 0;
         for (List<PointCount> period : periods) {
             boolean inFocus = periodIndex++ >= focusFrom;
             double[][] counts = new double[grid.rows()][grid.cols()];
             for (PointCount p : period) {
-                int index = grid.indexOf(projected.get(k++));
-                int row = index / grid.cols();
-                int col = index % grid.cols();
+                EastingNorthing at = projected.get(k++);
+                int row = grid.rowOf(at.northing());
+                int col = grid.colOf(at.easting());
+                if (row < 0 || row >= grid.rows() || col < 0 || col >= grid.cols() || !inArea[row * grid.cols() + col]) {
+                    outside += inFocus ? p.count() : 0;
+                    continue;
+                }
+                int index = row * grid.cols() + col;
                 counts[row][col] += p.count();
                 if (inFocus) {
                     total[row][col] += p.count();
@@ -159,17 +246,26 @@ public final class HotspotMap {
             }
             perPeriod.add(counts);
         }
-        GiStar gi = GiStar.of(total);
+        int cellsInArea = 0;
+        for (boolean b : inArea) {
+            cellsInArea += b ? 1 : 0;
+        }
+        int permutations = options.permutationsFor(cellsInArea);
+        GiStar gi = GiStar.permutation(total, inArea, permutations, options.seed());
         EmergingClass[][] classes = null;
         if (emerging) {
             List<double[][]> run = focusFrom > 0 && focusFrom == periods.size() - 1
                     ? perPeriod.subList(0, focusFrom) : perPeriod;
-            classes = EmergingHotspots.classify(run.stream().map(GiStar::of).toList());
+            classes = EmergingHotspots.classify(run.stream()
+                    .map(c -> GiStar.permutation(c, inArea, permutations, options.seed())).toList());
         }
-        List<HotspotCell> cells = new ArrayList<>(grid.size());
+        List<HotspotCell> cells = new ArrayList<>(cellsInArea);
         for (int r = 0; r < grid.rows(); r++) {
             for (int c = 0; c < grid.cols(); c++) {
                 int index = r * grid.cols() + c;
+                if (!inArea[index]) {
+                    continue;
+                }
                 EastingNorthing centre = grid.centroid(r, c);
                 LonLat centreLonLat = grid.centroidLonLat(r, c);
                 cells.add(new HotspotCell(r, c, (long) total[r][c], gi.z(r, c), gi.pValue(r, c),
@@ -180,7 +276,9 @@ public final class HotspotMap {
                         classes == null ? null : classes[r][c]));
             }
         }
-        return new HotspotResult(grid, cells);
+        return new HotspotResult(grid, cells, area.description(),
+                area.boundary().map(org.cspstat.geo.Boundary::rings).orElse(List.of()), permutations,
+                options.seed(), outside);
     }
 
     private static void tally(Map<Integer, Map<String, Long>> tallies, int cell, String key,

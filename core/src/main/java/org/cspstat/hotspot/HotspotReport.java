@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.ComparisonRow;
 import org.cspstat.period.Period;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

@@ -47,14 +47,8 @@ public final class AreaLookup {
      * @throws DataException naming the file and line when it cannot be used
      */
     public static AreaLookup read(Path file) {
-        if (!Files.exists(file)) {
-            throw DataException.of(file.toString(), "no such file or directory");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in);
-        } catch (IOException e) {
-            throw DataException.of(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        String text = ConfigFiles.readText(file, ConfigFiles.LARGE, "lookup file");
+        return read(file.toString(), new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -100,7 +100,11 @@ final class ByteKeyMap {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** A cheap hash: the length and the first and last eight bytes of each part (lookups compare every byte). */
+    /**
+     * A hash of every byte of both parts, eight at a time (lookups still compare every byte). An
+     * earlier hash of the length and the first and last eight bytes alone sent keys that differ
+     * only in the middle (LSOA-like codes) to one slot: 40,000 such rows took 130 s instead of 5.
+     */
     private static int hash(byte[] a, int from, int to, int bFrom, int bTo) {
         long h = part(a, from, to) * 0x9E3779B97F4A7C15L ^ part(a, bFrom, bTo);
         h *= 0xff51afd7ed558ccdL;
@@ -108,15 +112,15 @@ final class ByteKeyMap {
     }
 
     private static long part(byte[] a, int from, int to) {
-        int n = to - from;
-        if (n >= 8) {
-            long x = ((long) LONGS.get(a, from) * 0xc2b2ae3d27d4eb4fL) ^ (long) LONGS.get(a, to - 8);
-            return x * 31 + n;
+        long x = to - from;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            x = Long.rotateLeft((x ^ (long) LONGS.get(a, i)) * 0xc2b2ae3d27d4eb4fL, 29);
         }
-        long x = n;
-        for (int i = from; i < to; i++) {
-            x = (x << 8) | (a[i] & 0xFF);
+        long tail = 0;
+        for (; i < to; i++) {
+            tail = (tail << 8) | (a[i] & 0xFF);
         }
-        return x;
+        return (x ^ tail) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.Collections;
 import java.util.TreeSet;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 
 /**
  * The account of a load: every row read is accepted, outside the selected area, or rejected
@@ -107,11 +107,6 @@ public record DataQuality(long rowsRead, long accepted, long outsideArea, long n
         s.append("Accepted rows per month\n");
         monthTotals.forEach((m, n) -> s.append(String.format(java.util.Locale.ROOT, "  %s %,10d%n", m, n)));
         return s.toString();
-    }
-
-    /** @return true when the accounting invariant holds (always, by construction) */
-    public boolean reconciles() {
-        return rowsRead == accepted + outsideArea + rejected;
     }
 
     /** @return the rejected-row counts by reason as a plain map */

@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,9 +111,27 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
         }
     }
 
+    /**
+     * The pattern with year-of-era {@code y} as proleptic year {@code u} (a strict resolver needs
+     * an era with {@code y}), outside quoted literals only: {@code 'day' dd/MM/yyyy} keeps its
+     * literal {@code day}.
+     */
+    static String prolepticYears(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            out.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return out.toString();
+    }
+
     /** @return a formatter for the date column, strict about impossible dates */
     public DateTimeFormatter dateFormatter() {
-        return DateTimeFormatter.ofPattern(datePattern.replace('y', 'u'), Locale.ROOT)
+        return DateTimeFormatter.ofPattern(prolepticYears(datePattern), Locale.ROOT)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
@@ -125,13 +144,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
      */
     public static ExportMapping read(Path file) {
         String label = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw DataException.of(label, Files.exists(file) ? "cannot be read: " + e.getMessage()
-                    : "no such file or directory");
-        }
+        byte[] bytes = ConfigFiles.readBytes(file, ConfigFiles.SMALL, "mapping file");
         return parse(label, utf8(label, bytes).lines().toList());
     }
 
@@ -173,6 +186,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
         Map<String, String> columns = new LinkedHashMap<>();
         List<Flag> flags = new ArrayList<>();
         Map<String, String> recode = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>(); // section and key -> line, so a repeated key is an error
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String line = lines.get(i).replace("\uFEFF", "").strip();
@@ -196,6 +210,13 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
             String k = key.toLowerCase(Locale.ROOT);
             if (section == null) {
                 throw new DataException(label, n, "'" + key + "' is outside a section: start with [file] or [columns]");
+            }
+            if (!section.equals("[flags]")) {
+                Integer before = seen.putIfAbsent(section + "\n" + k, n);
+                if (before != null) {
+                    throw new DataException(label, n, "'" + key + "' is given twice in " + section + " (first on line "
+                            + before + "); give it once");
+                }
             }
             switch (section) {
                 case "[file]":
@@ -242,7 +263,7 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
         String pattern = columns.getOrDefault("date format", "yyyy-MM");
         DateTimeFormatter formatter;
         try {
-            formatter = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+            formatter = DateTimeFormatter.ofPattern(prolepticYears(pattern), Locale.ROOT)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw DataException.of(label, "date format '" + pattern + "' is not a valid pattern: " + e.getMessage());

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class IdLog {
     private static final int BUCKET_BITS = 16;
+    /** Below this many hashes a plain sort is quicker than the buckets. */
+    private static final int SMALL = 1 << 14;
 
     private long[] hashes = new long[1024];
     private int size;
@@ -33,6 +35,19 @@ final class IdLog {
      */
     void sort() {
         if (sorted) {
+            return;
+        }
+        if (size < SMALL) {
+            // a small log (one of many small files, such as a zip of 100,000 entries): the 65,536
+            // buckets would cost more than the sort; flipping the sign bit makes signed order unsigned
+            for (int i = 0; i < size; i++) {
+                hashes[i] ^= Long.MIN_VALUE;
+            }
+            Arrays.sort(hashes, 0, size);
+            for (int i = 0; i < size; i++) {
+                hashes[i] ^= Long.MIN_VALUE;
+            }
+            sorted = true;
             return;
         }
         int[] starts = new int[(1 << BUCKET_BITS) + 1];

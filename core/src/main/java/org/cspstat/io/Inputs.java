@@ -50,6 +50,20 @@ final class Inputs {
      *     nor a folder (a device, a pipe), or is a broken zip
      */
     static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes) {
+        return list(path, limits, notes, false);
+    }
+
+    /**
+     * Lists the CSV sources under a path: incident files, or police.uk outcomes files.
+     *
+     * @param path a file, directory or zip
+     * @param limits the zip limits
+     * @param notes receives a line for everything passed over
+     * @param outcomes true to list the {@code -outcomes.csv} files in a folder or zip (and pass over
+     *     every other); a file named directly is listed either way
+     * @return the sources in a stable order
+     */
+    static List<InputSource> list(Path path, ReadLimits limits, Consumer<String> notes, boolean outcomes) {
         String root = path.toString();
         if (!Files.exists(path)) {
             throw DataException.of(root, "no such file or directory");
@@ -62,13 +76,17 @@ final class Inputs {
             for (Path file : walk(path, notes)) {
                 String name = path.relativize(file).toString();
                 if (isZip(name)) {
-                    addZip(file, name, root, limits, notes, out);
-                } else if (isIncidentCsv(name, notes)) {
+                    addZip(file, name, root, limits, notes, out, outcomes);
+                } else if (isGzip(name)) {
+                    addGzip(file, name, root, limits, notes, out, outcomes);
+                } else if (isIncidentCsv(name, notes, outcomes)) {
                     out.add(new FileSource(file, name, root));
                 }
             }
         } else if (isZip(root)) {
-            addZip(path, path.getFileName().toString(), root, limits, notes, out);
+            addZip(path, path.getFileName().toString(), root, limits, notes, out, outcomes);
+        } else if (isGzip(root) && Files.isRegularFile(path)) {
+            addGzip(path, path.getFileName().toString(), root, limits, notes, out, outcomes);
         } else if (Files.isRegularFile(path)) {
             out.add(new FileSource(path, path.getFileName().toString(), root));
         } else {
@@ -86,8 +104,14 @@ final class Inputs {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                            if (attrs.isRegularFile() && (n.endsWith(".csv") || n.endsWith(".zip"))) {
+                            if (attrs.isRegularFile() && (n.endsWith(".csv") || n.endsWith(".zip") || n.endsWith(".gz"))) {
                                 files.add(file);
+                            } else if (attrs.isSymbolicLink()) {
+                                // with links followed, a link seen as itself is one whose target is missing
+                                notes.accept(dir.relativize(file) + ": symbolic link to a missing file, passed over");
+                            } else if (attrs.isOther()) {
+                                notes.accept(dir.relativize(file) + ": not a regular file (a pipe, device or socket), "
+                                        + "passed over");
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -136,14 +160,28 @@ final class Inputs {
     }
 
     private static void addZip(Path zip, String name, String root, ReadLimits limits,
-            Consumer<String> notes, List<InputSource> out) {
+            Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (limits.maxZipDepth() < 1) {
             notes.accept(name + ": zip files are not read (zip depth limit 0)");
             return;
         }
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<? extends ZipEntry> entries = file.stream()
-                    .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+        ZipFile file = null;
+        try {
+            file = new ZipFile(zip.toFile());
+            // entries in the order they are stored; a name stored twice makes the archive ambiguous
+            // (opened by name, one copy would be read twice and the other never)
+            List<ZipEntry> entries = new ArrayList<>();
+            Map<String, Boolean> names = new HashMap<>();
+            for (java.util.Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                if (names.put(entry.getName(), Boolean.TRUE) != null) {
+                    throw DataException.of(name, "holds two entries named " + entry.getName()
+                            + "; refusing to guess which one is the data (rebuild the zip with one of them)");
+                }
+                entries.add(entry);
+            }
+            entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+            SharedZip shared = new SharedZip(file);
             long expanded = 0;
             for (ZipEntry entry : entries) {
                 String label = name + "!" + entry.getName();
@@ -159,25 +197,150 @@ final class Inputs {
                     }
                 }
                 if (isZip(entry.getName())) {
-                    addNestedZip(new ZipEntrySource(zip, entry.getName(), label, root, limits),
-                            label, root, limits, 2, notes, out);
-                } else if (isIncidentCsv(entry.getName(), notes)) {
-                    out.add(new ZipEntrySource(zip, entry.getName(), label, root, limits));
+                    addNestedZip(shared.source(entry, label, root, limits), label, root, limits, 2, notes, out, outcomes);
+                } else if (isIncidentCsv(entry.getName(), notes, outcomes)) {
+                    out.add(shared.source(entry, label, root, limits));
                 }
             }
+            shared.listed();
+            file = null;
         } catch (ZipException e) {
             throw DataException.of(name, "not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new DataException(name, 0, "cannot read the zip file: " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    file.close();
+                } catch (IOException ignored) {
+                    // nothing was read from it
+                }
+            }
+        }
+    }
+
+    /**
+     * A plain {@code .gz} file: a gzip stream, read with the same expansion limits as a zip
+     * entry (the name without {@code .gz} says what it holds: only {@code .csv.gz} is read).
+     */
+    private static void addGzip(Path file, String name, String root, ReadLimits limits, Consumer<String> notes,
+            List<InputSource> out, boolean outcomes) {
+        String inner = name.substring(0, name.length() - 3);
+        if (!inner.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            notes.accept(name + ": a gzip file that does not hold a .csv, passed over");
+        } else if (isIncidentCsv(inner, notes, outcomes)) {
+            out.add(new GzipSource(file, name, root, limits));
+        }
+    }
+
+    /**
+     * One open zip archive shared by all its entries: the central directory is read once, not
+     * once per entry (reopening made a zip of n entries cost n²). Closed when every entry listed
+     * from it has been read.
+     */
+    private static final class SharedZip {
+        private final ZipFile file;
+        private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger(1);
+
+        SharedZip(ZipFile file) {
+            this.file = file;
+        }
+
+        InputSource source(ZipEntry entry, String label, String root, ReadLimits limits) {
+            open.incrementAndGet();
+            return new ZipEntrySource(this, entry, label, root, limits);
+        }
+
+        /** Listing is over: the archive closes when its last entry has been read. */
+        void listed() {
+            release();
+        }
+
+        void release() {
+            if (open.decrementAndGet() == 0) {
+                try {
+                    file.close();
+                } catch (IOException ignored) {
+                    // everything was read
+                }
+            }
         }
     }
 
     private static void addNestedZip(InputSource outer, String label, String root, ReadLimits limits,
-            int depth, Consumer<String> notes, List<InputSource> out) {
+            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         if (depth > limits.maxZipDepth()) {
             notes.accept(label + ": zip inside a zip beyond depth " + limits.maxZipDepth() + ", not read");
             return;
         }
+        // One pass over the inner zip: each entry is read once, in the order it is stored. Its
+        // incident CSVs are kept in memory while they fit a budget, so that reading them later
+        // does not inflate the outer entry again for each one (that made a zip of n entries inside
+        // a zip cost n² inflations); past the budget, an entry is streamed again when it is read.
+        java.util.TreeMap<String, InputSource> found = new java.util.TreeMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        long budget = Math.min(NESTED_BUDGET, Runtime.getRuntime().maxMemory() / 8);
+        try (LimitedInputStream.Counting in = new LimitedInputStream.Counting(outer.open());
+                ZipInputStream zin = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zin.getNextEntry()) != null) {
+                String entryName = entry.getName();
+                if (seen.put(entryName, Boolean.TRUE) != null) {
+                    throw DataException.of(label, "holds two entries named " + entryName
+                            + "; refusing to guess which one is the data (rebuild the zip with one of them)");
+                }
+                String inner = label + "!" + entryName;
+                if (entryName.endsWith("/") || !entryIsSafe(entryName, inner, notes)) {
+                    continue;
+                }
+                if (isZip(entryName)) {
+                    found.put(entryName, new NestedEntrySource(outer, entryName, inner, root, limits));
+                } else if (isIncidentCsv(entryName, notes, outcomes)) {
+                    if (budget > 0) {
+                        long start = in.count();
+                        byte[] bytes;
+                        try {
+                            bytes = new LimitedInputStream(zin, Math.min(budget, limits.maxZipBytes()) + 1,
+                                    "too large to keep", limits.maxZipRatio(), () -> in.count() - start,
+                                    "zip entry expands past " + (long) limits.maxZipRatio()
+                                            + " times its compressed size (a zip bomb?); not read").readAllBytes();
+                        } catch (IOException e) {
+                            if (e.getMessage() != null && e.getMessage().contains("too large to keep")) {
+                                throw e;
+                            }
+                            throw DataException.of(inner, e.getMessage());
+                        }
+                        budget -= bytes.length;
+                        found.put(entryName, budget >= 0 ? new BytesSource(bytes, inner, root)
+                                : new NestedEntrySource(outer, entryName, inner, root, limits));
+                    } else {
+                        found.put(entryName, new NestedEntrySource(outer, entryName, inner, root, limits));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("too large to keep")) {
+                // a single huge entry: leave every entry to be streamed when read
+                found.clear();
+                listNestedByStreaming(outer, label, root, limits, depth, notes, out, outcomes);
+                return;
+            }
+            throw DataException.of(label, "cannot read the zip inside the zip: " + e.getMessage());
+        }
+        for (Map.Entry<String, InputSource> e : found.entrySet()) {
+            if (e.getValue() instanceof NestedEntrySource n && isZip(e.getKey())) {
+                addNestedZip(n, n.name(), root, limits, depth + 1, notes, out, outcomes);
+            } else {
+                out.add(e.getValue());
+            }
+        }
+    }
+
+    /** At most this many bytes of a zip inside a zip are kept in memory while it is listed: 256 MiB. */
+    static final long NESTED_BUDGET = 256L << 20;
+
+    private static void listNestedByStreaming(InputSource outer, String label, String root, ReadLimits limits,
+            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
         List<String> names = new ArrayList<>();
         try (InputStream in = outer.open(); ZipInputStream zin = new ZipInputStream(in)) {
             ZipEntry entry;
@@ -195,8 +358,8 @@ final class Inputs {
             }
             InputSource source = new NestedEntrySource(outer, entryName, inner, root, limits);
             if (isZip(entryName)) {
-                addNestedZip(source, inner, root, limits, depth + 1, notes, out);
-            } else if (isIncidentCsv(entryName, notes)) {
+                addNestedZip(source, inner, root, limits, depth + 1, notes, out, outcomes);
+            } else if (isIncidentCsv(entryName, notes, outcomes)) {
                 out.add(source);
             }
         }
@@ -211,14 +374,21 @@ final class Inputs {
         return true;
     }
 
+    private static boolean isGzip(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
     private static boolean isZip(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private static boolean isIncidentCsv(String name, Consumer<String> notes) {
+    private static boolean isIncidentCsv(String name, Consumer<String> notes, boolean outcomes) {
         String n = name.toLowerCase(Locale.ROOT);
         if (!n.endsWith(".csv")) {
             return false;
+        }
+        if (outcomes) {
+            return n.endsWith("-outcomes.csv");
         }
         if (n.endsWith("-outcomes.csv") || n.endsWith("-stop-and-search.csv")) {
             notes.accept(name + ": police.uk outcomes or stop-and-search file, passed over");
@@ -249,20 +419,39 @@ final class Inputs {
         }
     }
 
-    /** An entry of a zip on disk, streamed from the archive with the zip-bomb guard. */
-    private record ZipEntrySource(Path zip, String entry, String name, String root, ReadLimits limits)
-            implements InputSource {
+    /** An entry of a zip on disk, streamed from the shared archive with the zip-bomb guard. */
+    private static final class ZipEntrySource implements InputSource {
+        private final SharedZip zip;
+        private final ZipEntry entry;
+        private final String name;
+        private final String root;
+        private final ReadLimits limits;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+        ZipEntrySource(SharedZip zip, ZipEntry entry, String name, String root, ReadLimits limits) {
+            this.zip = zip;
+            this.entry = entry;
+            this.name = name;
+            this.root = root;
+            this.limits = limits;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String root() {
+            return root;
+        }
+
         @Override
         public InputStream open() throws IOException {
-            ZipFile file = new ZipFile(zip.toFile());
-            ZipEntry e = file.getEntry(entry);
-            if (e == null) {
-                file.close();
-                throw new IOException("entry disappeared");
-            }
+            ZipEntry e = entry;
             long compressed = Math.max(e.getCompressedSize(), 1);
             long limit = (long) Math.min(limits.maxZipBytes(), compressed * limits.maxZipRatio() + (1 << 20));
-            InputStream raw = new CrcCheckedInputStream(file.getInputStream(e), e.getCrc());
+            InputStream raw = new CrcCheckedInputStream(zip.file.getInputStream(e), e.getCrc());
             return new LimitedInputStream(raw, limit, "zip entry expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read") {
                 @Override
@@ -270,15 +459,37 @@ final class Inputs {
                     try {
                         super.close();
                     } finally {
-                        file.close();
+                        if (released.compareAndSet(false, true)) {
+                            zip.release();
+                        }
                     }
                 }
             };
         }
+    }
+
+    /** An entry of a zip inside a zip, kept in memory when its archive was listed. */
+    private record BytesSource(byte[] bytes, String name, String root) implements InputSource {
+        @Override
+        public InputStream open() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
 
         @Override
         public long size() {
-            return -1;
+            return bytes.length;
+        }
+    }
+
+    /** A {@code .csv.gz} file, inflated as it is read, within the zip limits. */
+    private record GzipSource(Path path, String name, String root, ReadLimits limits) implements InputSource {
+        @Override
+        public InputStream open() throws IOException {
+            LimitedInputStream.Counting in = new LimitedInputStream.Counting(Files.newInputStream(path));
+            return new LimitedInputStream(new java.util.zip.GZIPInputStream(in, 1 << 16), limits.maxZipBytes(),
+                    "gzip file expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read",
+                    limits.maxZipRatio(), in::count, "gzip file expands past " + (long) limits.maxZipRatio()
+                    + " times its compressed size (a zip bomb?); not read");
         }
     }
 

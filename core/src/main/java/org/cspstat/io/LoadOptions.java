@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What to load and how: the data paths (none means the embedded synthetic sample), the export
+ * What to load and how: the data paths (or, asked for explicitly, the embedded synthetic sample), the export
  * format, the CSP's area, and the policies for bad rows. Build with {@link #builder()}:
  *
  * <pre>{@code
@@ -17,7 +19,7 @@ import java.util.List;
  *         .build();
  * }</pre>
  *
- * @param data the files, directories or zips to read; empty for the embedded sample
+ * @param data the files, directories or zips to read; empty only with {@code sample}
  * @param mapping how to read a non-police.uk export, or null for police.uk street files
  * @param selection which rows are in the area
  * @param assigner areas given as polygons, assigning rows by position; null for none
@@ -31,10 +33,16 @@ import java.util.List;
  * @param limits resource limits
  * @param threads how many threads read sources at once
  * @param progress hears about progress
+ * @param sample true to read the embedded synthetic sample instead of files: asked for
+ *     explicitly, never a fallback for an empty list of paths
+ * @param mappings a mapping of its own for some data paths, by index into {@code data}: several
+ *     sources in one run, such as a council export beside a police.uk folder; a path without one
+ *     is read with {@code mapping} (police.uk when that is null). Each distinct mapping (and
+ *     police.uk) is a source whose counts are kept apart as well as summed ({@link Dataset#sources()})
  */
 public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection selection, AreaAssigner assigner,
         AreaLookup lookup, boolean strict, boolean dedupe, boolean positions, boolean areas, ReadLimits limits,
-        int threads, ProgressListener progress) {
+        int threads, ProgressListener progress, boolean sample, Map<Integer, ExportMapping> mappings) {
 
     // validates the components. 
     public LoadOptions {
@@ -42,15 +50,24 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         requireNonNull(selection, "selection must not be null");
         requireNonNull(limits, "limits must not be null");
         requireNonNull(progress, "progress must not be null");
+        mappings = Map.copyOf(requireNonNull(mappings, "mappings must not be null"));
+        for (int index : mappings.keySet()) {
+            if (index < 0 || index >= data.size()) {
+                throw new IllegalArgumentException("a mapping for data path " + index + " but there are " + data.size());
+            }
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         if (positions && !areas) {
             throw new IllegalArgumentException("positions need areas: hotspots and named places use both");
         }
+        if (sample && !data.isEmpty()) {
+            throw new org.cspstat.error.UsageException("give data paths or the embedded sample, not both");
+        }
     }
 
-    /** @return a builder with the defaults: embedded sample, all rows, lenient, counts by area, no positions */
+    /** @return a builder with the defaults: no data yet, all rows, lenient, counts by area, no positions */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,6 +86,8 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
         private ReadLimits limits = ReadLimits.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
+        private boolean sample;
+        private final Map<Integer, ExportMapping> mappings = new HashMap<>();
 
         private Builder() {
         }
@@ -88,6 +107,22 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
          */
         public Builder data(List<Path> paths) {
             data.addAll(paths);
+            return this;
+        }
+
+        /**
+         * Adds one data path read with a mapping of its own (null: with the default,
+         * {@link #mapping}), a source beside the others.
+         *
+         * @param path a file, directory or zip
+         * @param mapping how to read it, or null for the default
+         * @return this builder
+         */
+        public Builder source(Path path, ExportMapping mapping) {
+            data.add(requireNonNull(path, "path must not be null"));
+            if (mapping != null) {
+                mappings.put(data.size() - 1, mapping);
+            }
             return this;
         }
 
@@ -190,10 +225,20 @@ public record LoadOptions(List<Path> data, ExportMapping mapping, AreaSelection 
             return this;
         }
 
+        /**
+         * Reads the embedded synthetic sample (the invented Northbrook district) instead of files.
+         *
+         * @return this builder
+         */
+        public Builder sample() {
+            this.sample = true;
+            return this;
+        }
+
         /** @return the options */
         public LoadOptions build() {
             return new LoadOptions(data, mapping, selection, assigner, lookup, strict, dedupe, positions, areas,
-                    limits, threads, progress);
+                    limits, threads, progress, sample, mappings);
         }
     }
 }

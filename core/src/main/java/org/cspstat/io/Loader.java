@@ -1,11 +1,15 @@
 package org.cspstat.io;
 
 import org.cspstat.error.DataException;
+import org.cspstat.error.UsageException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,10 +45,58 @@ public final class Loader {
      *     strict mode, a row is bad in strict mode, a resource limit is hit, or no usable rows remain
      */
     public static Dataset load(LoadOptions options) {
+        // each distinct mapping, and police.uk (no mapping), is one source
+        Map<Optional<ExportMapping>, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < options.data().size(); i++) {
+            ExportMapping m = options.mappings().getOrDefault(i, options.mapping());
+            bySource.computeIfAbsent(Optional.ofNullable(m), k -> new ArrayList<>()).add(i);
+        }
+        if (bySource.size() <= 1) {
+            ExportMapping only = bySource.isEmpty() ? options.mapping() : bySource.keySet().iterator().next().orElse(null);
+            return loadOne(options.mappings().isEmpty() ? options : with(options, options.data(), only));
+        }
+        List<SourceCounts> parts = new ArrayList<>();
+        for (Map.Entry<Optional<ExportMapping>, List<Integer>> e : bySource.entrySet()) {
+            ExportMapping m = e.getKey().orElse(null);
+            List<Path> paths = e.getValue().stream().map(options.data()::get).toList();
+            Dataset one = loadOne(with(options, paths, m));
+            String name = m == null ? POLICE_UK : m.name();
+            parts.add(new SourceCounts(unique(name, parts), one.counts(), one.quality()));
+        }
+        String line = String.join("; ", parts.stream()
+                .map(p -> p.name().equals(POLICE_UK) ? POLICE_UK_LINE : p.name()).toList());
+        return Sources.combine(parts, options, line, areaLine(options));
+    }
+
+    private static String unique(String name, List<SourceCounts> parts) {
+        String candidate = name;
+        for (int n = 2; isTaken(candidate, parts); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private static boolean isTaken(String name, List<SourceCounts> parts) {
+        return parts.stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    /** The name of the police.uk source among several. */
+    public static final String POLICE_UK = "police.uk";
+    private static final String POLICE_UK_LINE = "police.uk, Open Government Licence v3.0";
+
+    private static LoadOptions with(LoadOptions o, List<Path> data, ExportMapping mapping) {
+        return new LoadOptions(data, mapping, o.selection(), o.assigner(), o.lookup(), o.strict(), o.dedupe(),
+                o.positions(), o.areas(), o.limits(), o.threads(), o.progress(), o.sample(), Map.of());
+    }
+
+    private static Dataset loadOne(LoadOptions options) {
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         List<InputSource> sources = new ArrayList<>();
-        if (options.data().isEmpty()) {
+        if (options.sample()) {
             sources.addAll(SampleData.sources());
+        } else if (options.data().isEmpty()) {
+            throw new UsageException("no data to load: give files, directories or zips "
+                    + "(or ask for the embedded sample with LoadOptions.Builder.sample())");
         } else {
             for (Path p : options.data()) {
                 sources.addAll(Inputs.list(p, options.limits(), notes::add));
@@ -135,7 +187,7 @@ public final class Loader {
     }
 
     private static DataException noUsableRows(DataQuality q, LoadOptions options) {
-        String where = options.data().isEmpty() ? SampleData.ROOT
+        String where = options.sample() ? SampleData.ROOT
                 : String.join(", ", options.data().stream().map(Path::toString).toList());
         if (q.rowsRead() == 0) {
             return DataException.of(where, "no usable rows: no data rows were found"
@@ -151,13 +203,13 @@ public final class Loader {
     }
 
     private static String sourceLine(LoadOptions options) {
-        if (options.data().isEmpty()) {
+        if (options.sample()) {
             return SampleData.SOURCE;
         }
         if (options.mapping() != null) {
             return options.mapping().name();
         }
-        return "police.uk, Open Government Licence v3.0";
+        return POLICE_UK_LINE;
     }
 
     private static String areaLine(LoadOptions options) {

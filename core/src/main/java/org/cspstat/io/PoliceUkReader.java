@@ -49,7 +49,7 @@ final class PoliceUkReader extends CsvRowReader {
                 if (columns.containsKey("outcome type")) {
                     return problem + ": this looks like a police.uk outcomes file; read the -street.csv files";
                 }
-                return problem + " (is this a police.uk street-level file? use --mapping for other exports)";
+                return problem + " (is this a police.uk street-level file? other exports need a mapping file)";
             }
         }
         id = optional(columns, "Crime ID");

@@ -21,7 +21,7 @@ final class AreaSection {
         String level = noun(byArea.level());
         List<ComparisonRow> top = byArea.rows().stream().limit(TOP).toList();
         List<String> points = new ArrayList<>();
-        byArea.rows().stream().filter(r -> r.verdict() != Verdict.NO_CLEAR_CHANGE)
+        byArea.rows().stream().filter(r -> r.verdict().isSignificant())
                 .forEach(r -> points.add(ChangeSection.sentence(r, byArea).replaceFirst("^[^:]*:",
                         r.area() + " (" + r.category() + "):")));
         if (points.isEmpty()) {
@@ -42,7 +42,7 @@ final class AreaSection {
         List<Double> now = new ArrayList<>();
         List<Double> before = new ArrayList<>();
         for (ComparisonRow x : top) {
-            names.add(x.area() + (x.verdict() == Verdict.NO_CLEAR_CHANGE ? "" : " *"));
+            names.add(x.area() + (x.verdict().isSignificant() ? " *" : ""));
             now.add((double) x.current());
             before.add((double) x.previous());
         }

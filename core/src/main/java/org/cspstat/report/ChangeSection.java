@@ -17,10 +17,13 @@ final class ChangeSection {
     }
 
     static ReportSection of(ComparisonResult r) {
-        List<String> paragraphs = List.of(String.format(Locale.ROOT,
-                "Each category in %s compared with %s. %d of %d changes are significant "
-                        + "(exact test, %s-adjusted p < %s).", r.current().label(), r.previous().label(),
-                r.significantCount(), r.rows().size(), r.adjustmentName(), trim(r.alpha())));
+        long tested = r.families().stream().mapToLong(f -> f.tests()).sum();
+        List<String> paragraphs = new ArrayList<>(r.notes());
+        paragraphs.add(String.format(Locale.ROOT,
+                "Each category in %s compared with %s. %d of %d tested rows changed significantly "
+                        + "(%s-adjusted p < %s).", r.current().label(), r.previous().label(),
+                r.significantCount(), tested, r.adjustmentName(), trim(r.alpha())));
+        paragraphs.add(r.methodLine());
         return new ReportSection("changes", "Year-on-year change by category", paragraphs, List.of(),
                 List.of(chart(r)), List.of(new ReportTable(CHART, r.title() + ", by category", r.toDisplayTable(),
                         r.toTable())));
@@ -33,7 +36,7 @@ final class ChangeSection {
             r.rows().stream().filter(x -> x.category().equals(total)).findFirst().ifPresent(x -> out.add(sentence(x, r)));
         }
         r.rows().stream()
-                .filter(x -> x.verdict() != Verdict.NO_CLEAR_CHANGE)
+                .filter(x -> x.verdict().isSignificant() && x.sameAs().isEmpty())
                 .filter(x -> !x.category().equals(CategoryGroups.ALL_CRIME) && !x.category().equals(CategoryGroups.ALL_ASB))
                 .sorted(Comparator.comparingLong((ComparisonRow x) -> -Math.abs(x.change().change())))
                 .forEach(x -> out.add(sentence(x, r)));
@@ -46,9 +49,12 @@ final class ChangeSection {
     static String sentence(ComparisonRow x, ComparisonResult r) {
         // a percentage of a handful says more than the numbers do: 5 against 2 is not "+150%"
         String pct = small(x) ? "" : ComparisonResult.percent(x).replace("▲ ", "").replace("▼ ", "").strip();
-        return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s.", x.category(),
+        String ratio = ComparisonResult.ratio(x);
+        String basis = ratio.isEmpty() ? "" : " (rate ratio " + ratio.replace(" (", ", " 
+                + ComparisonResult.levelWords(x.level()) + " interval ") + ")";
+        return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s%s.", x.category(),
                 x.current(), r.currentHeading(), x.previous(), r.previousHeading(), x.change().change(),
-                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words());
+                pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words(org.cspstat.model.Polarity.of(x.category())), basis.replace("))", ")"));
     }
 
     /** Below this count in both periods a change is given in incidents, never as a percentage. */
@@ -75,7 +81,7 @@ final class ChangeSection {
                     + (small(x) ? String.format(Locale.ROOT, " (%d vs %d)", x.current(), x.previous()) : ""));
             up.add(x.verdict() == Verdict.SIGNIFICANT_INCREASE ? p : Double.NaN);
             down.add(x.verdict() == Verdict.SIGNIFICANT_DECREASE ? p : Double.NaN);
-            none.add(x.verdict() == Verdict.NO_CLEAR_CHANGE ? p : Double.NaN);
+            none.add(!x.verdict().isSignificant() ? p : Double.NaN);
         }
         String title = "Change by category, " + periods(r);
         return new BarChartData(CHART, title, "Category", "Change on a year earlier (incidents)", names, List.of(

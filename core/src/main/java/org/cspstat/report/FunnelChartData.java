@@ -19,13 +19,14 @@ import java.util.List;
  * @param lower998 the lower 99.8% limit
  * @param upper998 the upper 99.8% limit
  * @param points the units
+ * @param units what the units are called in the legend, such as {@code districts}
  * @param note a note for the legend, such as how limits were widened
  * @param source the source line
  * @param description one sentence for alternative text
  */
 public record FunnelChartData(String name, String title, String xAxis, String yAxis, List<Double> grid,
         double target, List<Double> lower95, List<Double> upper95, List<Double> lower998, List<Double> upper998,
-        List<Point> points, String note, String source, String description) implements ChartData {
+        List<Point> points, String units, String note, String source, String description) implements ChartData {
 
     /**
      * One unit on the plot.
@@ -57,6 +58,7 @@ public record FunnelChartData(String name, String title, String xAxis, String yA
      * @param lower998 the lower 99.8% limit
      * @param upper998 the upper 99.8% limit
      * @param points the units
+     * @param units what the units are called
      * @param note a legend note
      * @param source the source line
      * @param description alternative text
@@ -67,6 +69,7 @@ public record FunnelChartData(String name, String title, String xAxis, String yA
         requireNonNull(title, "title must not be null");
         requireNonNull(xAxis, "xAxis must not be null");
         requireNonNull(yAxis, "yAxis must not be null");
+        requireNonNull(units, "units must not be null");
         requireNonNull(note, "note must not be null");
         requireNonNull(source, "source must not be null");
         requireNonNull(description, "description must not be null");

@@ -3,6 +3,7 @@ package org.cspstat.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.cspstat.geo.EastingNorthing;
 
 /**
  * A hotspot map: square grid cells on British National Grid axes (metres), each coloured by
@@ -15,11 +16,13 @@ import java.util.List;
  * @param cells the cells
  * @param emergingLabel the legend entry of the marked cells (naming the run of periods), or empty
  *     when no run of periods was analysed
+ * @param boundary the study area's outline on British National Grid axes (rings of points, outer
+ *     rings and holes), to draw under the cells; empty when the area was not given as a boundary
  * @param source the source line
  * @param description one sentence for alternative text
  */
 public record HotspotMapData(String name, String title, double cellSize, List<MapCell> cells, String emergingLabel,
-        String source, String description) implements ChartData {
+        List<List<EastingNorthing>> boundary, String source, String description) implements ChartData {
     /**
      * Validates the map.
      *
@@ -28,11 +31,13 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
      * @param cellSize the side of a cell in metres
      * @param cells the cells
      * @param emergingLabel the legend entry of the marked cells, or empty
+     * @param boundary the study area's outline, or empty
      * @param source the source line
      * @param description one sentence for alternative text
      * @throws IllegalArgumentException when the cell size is not positive or there are no cells
      */
     public HotspotMapData {
+        boundary = requireNonNull(boundary, "boundary must not be null").stream().map(List::copyOf).toList();
         ChartData.checkName(name);
         requireNonNull(title, "title must not be null");
         requireNonNull(emergingLabel, "emergingLabel must not be null");
@@ -42,6 +47,22 @@ public record HotspotMapData(String name, String title, double cellSize, List<Ma
         if (!(cellSize > 0) || cells.isEmpty()) {
             throw new IllegalArgumentException("a hotspot map needs a positive cell size and at least one cell");
         }
+    }
+
+    /**
+     * A map without a boundary outline.
+     *
+     * @param name the file stem
+     * @param title the title
+     * @param cellSize the side of a cell in metres
+     * @param cells the cells
+     * @param emergingLabel the legend entry of the marked cells, or empty
+     * @param source the source line
+     * @param description one sentence for alternative text
+     */
+    public HotspotMapData(String name, String title, double cellSize, List<MapCell> cells, String emergingLabel,
+            String source, String description) {
+        this(name, title, cellSize, cells, emergingLabel, List.of(), source, description);
     }
 
     /**

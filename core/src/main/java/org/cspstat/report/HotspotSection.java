@@ -40,8 +40,11 @@ final class HotspotSection {
         long hot = map.cells().stream().filter(HotspotCell::hot).count();
         long cold = map.cells().stream().filter(HotspotCell::cold).count();
         List<String> points = new ArrayList<>();
-        points.add(String.format(Locale.ROOT, "%d hot and %d cold %.0f m cells (Getis–Ord Gi*, Benjamini–Hochberg "
-                + "adjusted p < 0.05) for %s in %s.", hot, cold, map.grid().cellSize(), r.issue(), r.current().label()));
+        points.add(String.format(Locale.ROOT, "%d hot and %d cold %.0f m cells of %,d in the study area (Getis–Ord Gi*, "
+                + "%,d conditional permutations, Benjamini–Hochberg adjusted p < 0.05) for %s in %s.", hot, cold,
+                map.grid().cellSize(), map.cells().size(), map.permutations(), r.issue(), r.current().label()));
+        points.add("Study area: " + map.areaRule() + (map.outsideArea() > 0 ? String.format(Locale.ROOT,
+                "; %,d incidents in cells outside it are left off the map", map.outsideArea()) : "") + ".");
         if (Double.isFinite(c.gini())) {
             points.add(String.format(Locale.ROOT, "Concentration over %d %ss: the top 5%% (%d) hold %.1f%% of "
                     + "incidents, the top 10%% (%d) hold %.1f%%; Gini %.2f.", c.areas(), level, c.top5Areas(),
@@ -60,9 +63,12 @@ final class HotspotSection {
         var cells = r.hotCellsTable();
         var topData = topData(r, AreaSection.TOP, areaTotal);
         var top = topDisplay(r, topData);
-        return new ReportSection("hotspots", "Hotspots", List.of("Hot spots are grid cells whose neighbourhood "
-                + "(the cell and the eight around it) has far more incidents than the district as a whole would give "
-                + "by chance. The concentration curve shows how unevenly incidents fall across areas."),
+        return new ReportSection("hotspots", "Hotspots", List.of("A hot spot is a grid cell whose neighbours (the "
+                + "eight cells around it, with the cell's own count kept as it is) hold more incidents than almost all "
+                + "random rearrangements of the study area's cell counts give them: a cluster of busy cells, after "
+                + "allowing for testing every cell. It says where incidents cluster, not why, and a single busy cell "
+                + "with quiet neighbours is not one. The concentration curve shows how unevenly incidents fall across "
+                + "areas."),
                 points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cellData(r)),
                         new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top,
                                 topData)));
@@ -167,7 +173,7 @@ final class HotspotSection {
                 + (run.get(0).months().size() == 3 ? "quarters" : "months") + ")";
         boolean anyRising = cells.stream().anyMatch(HotspotMapData.MapCell::emerging);
         return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),
-                cells, emerging, source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
+                cells, emerging, r.map().boundary(), source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
                         + String.format(Locale.ROOT, "%.0f", r.map().grid().cellSize())
                         + " m cells, hot and cold spots coloured" + (anyRising
                         ? "; new, emerging and intensifying hot spots marked with a triangle." : "."));

@@ -1,6 +1,6 @@
 package org.cspstat.report;
 
-import static org.cspstat.report.Html.escape;
+import static org.cspstat.format.Html.escape;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,8 @@
 package org.cspstat.report;
 
+import org.cspstat.format.MarkdownText;
+import org.cspstat.format.TableFormat;
+
 import java.util.function.Function;
 
 /**
@@ -81,9 +84,6 @@ public final class MarkdownReport {
      * line that would start a list, heading or quote.
      */
     static String text(String t) {
-        String s = t.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>").replace("[", "\\[")
-                .replace("]", "\\]").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-                .replaceAll("[\\r\\n]+", " ");
-        return s.replaceFirst("^(\\d{1,9})([.)])", "$1\\\\$2").replaceFirst("^([-+#=|])", "\\\\$1");
+        return MarkdownText.escape(t);
     }
 }

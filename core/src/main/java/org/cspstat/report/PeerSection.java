@@ -166,7 +166,7 @@ public final class PeerSection {
         Funnel fu = f.funnel();
         double max = fu.units().stream().mapToDouble(Funnel.Unit::exposure).max().orElse(1) * 1.08;
         double min = fu.units().stream().mapToDouble(Funnel.Unit::exposure).min().orElse(1);
-        double from = Math.max(min * 0.5, max / 200);
+        double from = Math.min(min * 0.5, max / 40);
         List<Double> grid = new ArrayList<>();
         List<Double> lo95 = new ArrayList<>();
         List<Double> hi95 = new ArrayList<>();
@@ -201,7 +201,7 @@ public final class PeerSection {
                 + "the average of %s, with 95%% and 99.8%% limits.", f.issue(), f.rateUnit(), fu.units().size(), units,
                 f.period().label(), f.exposureNoun(), number(fu.target() * f.scale()));
         return new FunnelChartData(name, title, x, y, grid, fu.target() * f.scale(), lo95, hi95, lo998, hi998,
-                points, note, source, description);
+                points, units, note, source, description);
     }
 
     private static ReportTable table(String name, String caption, List<PeerFunnel> funnels) {

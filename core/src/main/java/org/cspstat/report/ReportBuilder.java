@@ -42,6 +42,8 @@ public final class ReportBuilder {
     private CategoryGroups groups;
     private org.cspstat.compare.Population population;
     private final List<ReportSection> appendix = new ArrayList<>();
+    private Evidence evidence = Evidence.NONE;
+    private org.cspstat.geo.Boundary boundary;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -154,12 +156,31 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param evidence evidence beyond the counts (outcomes...), for the sections it adds
+     * @return this builder
+     */
+    public ReportBuilder evidence(Evidence evidence) {
+        this.evidence = requireNonNull(evidence, "evidence must not be null");
+        return this;
+    }
+
+    /**
      * @param config the risk matrix, settings and district overrides; default the bundled,
      *     illustrative matrix ({@link RiskConfig#bundled()})
      * @return this builder
      */
     public ReportBuilder risk(RiskConfig config) {
         this.risk = requireNonNull(config, "config must not be null");
+        return this;
+    }
+
+    /**
+     * @param area the study area's outline for the hot-spot grid and map, or null for the default
+     *     rule (cells holding a map point of the data)
+     * @return this builder
+     */
+    public ReportBuilder boundary(org.cspstat.geo.Boundary area) {
+        this.boundary = area;
         return this;
     }
 
@@ -177,7 +198,8 @@ public final class ReportBuilder {
         Period before = previous != null ? previous : now.minusYears(1);
         AreaLevel level = data.areaLookup().isPresent() ? AreaLevel.WARD : AreaLevel.LSOA;
         // the grid analysis is the slowest part: run it alongside the rest
-        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level));
+        String[] noMap = new String[1];
+        CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level, noMap));
         ComparisonResult byCategory = comparison(now, before).run();
         HotspotReport hotspots = join(mapping);
         ComparisonResult byArea = hotspots != null && population == null ? hotspots.ranking()
@@ -187,23 +209,29 @@ public final class ReportBuilder {
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
         sections.add(TrendSection.of(data.counts(), byCategory, trends));
+        RollingSection.of(data.counts(), now.to(), data.source()).ifPresent(sections::add);
         sections.add(AreaSection.of(byArea));
+        sections.addAll(EvidenceSections.of(data, byCategory, evidence));
         if (hotspots != null) {
             long allCrime = byCategory.rows().stream().filter(x -> x.category().equals(CategoryGroups.ALL_CRIME))
                     .mapToLong(x -> x.current()).findFirst().orElse(hotspots.total());
             sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level), allCrime));
+        } else if (noMap[0] != null) {
+            // said, never silently dropped: the period has no incident with coordinates to map
+            sections.add(new ReportSection("hotspots", "Hotspots", List.of("No hotspot map: " + noMap[0] + "."),
+                    List.of(), List.of(), List.of()));
         }
         sections.add(CaveatSection.of(now, before));
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
         sections.addAll(appendix);
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
-        byCategory.rows().stream().map(r -> r.warning()).filter(w -> !w.isEmpty()).findFirst()
-                .ifPresent(w -> headlines.add(0, "Warning: " + w + "."));
         if (!CaveatSection.touching(now, before).isEmpty()) {
             headlines.add("Known events (such as COVID-19 restrictions) fall in the periods compared: see "
                     + "'What this data can and cannot show'.");
         }
+        // what a reader must know before any claim: short periods, gaps, the months compared
+        headlines.addAll(0, byCategory.notes());
         return new ReportPack((title != null ? title + ": " : "") + "Strategic Assessment evidence pack, "
                 + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
@@ -220,14 +248,18 @@ public final class ReportBuilder {
         }
     }
 
-    /** The hotspot analysis of All crime, or null when the data have no coordinates to map. */
-    private HotspotReport hotspots(Period now, Period before, AreaLevel level) {
+    /**
+     * The hotspot analysis of All crime, or null when the data were loaded without positions, or
+     * when the period has no incident with coordinates (then {@code why[0]} says so). Any other
+     * failure propagates.
+     */
+    private HotspotReport hotspots(Period now, Period before, AreaLevel level, String[] why) {
         if (!data.counts().hasPositions()) {
             return null;
         }
         try {
             HotspotAnalysis a = HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).places(places);
+                    .areaLevel(level).allowGaps(allowGaps).places(places).boundary(boundary);
             if (groups != null) {
                 a.groups(groups);
             }
@@ -235,7 +267,11 @@ public final class ReportBuilder {
                 a.cellSize(cellSize);
             }
             return a.run();
-        } catch (IllegalArgumentException noCoordinates) {
+        } catch (DataException e) {
+            if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
+                throw e;
+            }
+            why[0] = e.getMessage();
             return null;
         }
     }

@@ -46,11 +46,16 @@ final class TrendSection {
         List<String> points = new ArrayList<>();
         YearMonth last = byCategory.current().to().isAfter(store.months().last()) ? store.months().last()
                 : byCategory.current().to();
-        for (String wanted : names.isEmpty() ? chosen(byCategory) : names) {
+        Map<String, String> stems = FileStems.of(issues.stream().map(Issue::name).toList());
+        Set<String> charted = new HashSet<>();
+        for (String wanted : names.isEmpty() ? chosen(store, byCategory) : names) {
             Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
                             + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
             String name = issue.name();
+            if (!charted.add(name)) {
+                continue;
+            }
             MonthlySeries series = series(store, issue);
             TrendAnalysis t;
             try {
@@ -59,7 +64,7 @@ final class TrendSection {
                 points.add(name + ": no trend chart (" + tooFewMonths.getMessage() + ").");
                 continue;
             }
-            String stem = "trend-" + slug(name);
+            String stem = "trend-" + stems.get(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
             tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable(),
                     true));
@@ -72,9 +77,12 @@ final class TrendSection {
                 points, charts, tables);
     }
 
-    private static List<String> chosen(ComparisonResult r) {
+    private static List<String> chosen(CountStore store, ComparisonResult r) {
         Set<String> out = new LinkedHashSet<>(List.of(CategoryGroups.ALL_CRIME, CategoryGroups.ALL_ASB));
-        r.rows().stream().filter(x -> x.verdict() != Verdict.NO_CLEAR_CHANGE).map(ComparisonRow::category)
+        // flag categories (domestic abuse, hate crime) are issues in their own right: charted after the totals
+        store.categories().stream().filter(c -> c.kind() == org.cspstat.model.CategoryKind.FLAG)
+                .map(org.cspstat.model.Category::name).forEach(out::add);
+        r.rows().stream().filter(x -> x.verdict().isSignificant()).map(ComparisonRow::category)
                 .forEach(out::add);
         r.rows().stream().sorted(Comparator.comparingLong(x -> -x.current())).map(ComparisonRow::category)
                 .forEach(out::add);
@@ -124,9 +132,16 @@ final class TrendSection {
                 signals.add(i);
             }
         }
-        ControlChart c = t.chart();
         String thisYear = fy + " (to " + label(last) + ")";
         String lastYear = fy.minusYears(1).toString();
+        if (t.chart().isEmpty()) {
+            return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
+                    "Incidents per month", months, thisYear, now, lastYear, before, "no control limits",
+                    Double.NaN, Double.NaN, Double.NaN, signals, source, series.label() + " per month in "
+                            + thisYear + " against " + lastYear + "; no control limits ("
+                            + t.limitsUnavailableReason().orElse("") + ").");
+        }
+        ControlChart c = t.chart().get();
         String range = label(c.baselineFirst()) + "–" + label(c.baselineLast());
         String baseline = "centre line (baseline " + range + ")";
         return new TrendChartData(stem, series.label() + " by month, " + thisYear + " vs " + lastYear,
@@ -145,9 +160,13 @@ final class TrendSection {
 
     private static String point(String name, TrendAnalysis t) {
         StringBuilder s = new StringBuilder(name).append(": ");
-        s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
-                + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label()).toList())
-                + ")");
+        if (t.chart().isEmpty()) {
+            s.append("no control limits or signals (").append(t.limitsUnavailableReason().orElse("")).append(')');
+        } else {
+            s.append(t.signals().isEmpty() ? "no signal this year" : t.signals().size() + " signal(s) ("
+                    + String.join(", ", t.signals().stream().map(x -> label(x.month()) + " " + x.rule().label())
+                            .toList()) + ")");
+        }
         t.projection().ifPresentOrElse(p -> s.append(String.format(Locale.ROOT,
                 "; projected year end %,d (95%% interval %,d–%,d) against %,d last year", Math.round(p.projected()),
                 p.low(), p.high(), p.lastYearTotal())),
@@ -161,7 +180,6 @@ final class TrendSection {
     }
 
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "x" : s;
+        return FileStems.of(name);
     }
 }

@@ -79,11 +79,8 @@ final class ConfigCsv {
 
     static Table read(Path path) {
         String source = path.toString();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(source, reader);
-        } catch (IOException e) {
-            throw new DataException(source, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
-        }
+        String text = org.cspstat.io.ConfigFiles.readText(path, org.cspstat.io.ConfigFiles.SMALL, "configuration file");
+        return read(source, new java.io.StringReader(text));
     }
 
     static Table read(String source, Reader reader) {

@@ -1,5 +1,7 @@
 package org.cspstat.risk;
 
+import org.cspstat.model.Polarity;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +66,9 @@ final class Explanation {
         } else if (e.previous() == 0) {
             s.append("new").append(counts);
         } else {
-            s.append(String.format(Locale.ROOT, "%+.1f%%", e.percentChange())).append(counts);
+            s.append(String.format(Locale.ROOT, "%+.1f%%", e.percentChange()));
+            String reports = Polarity.of(e.issue()).words(e.current() > e.previous());
+            s.append(reports.isEmpty() || e.current() == e.previous() ? "" : " " + reports).append(counts);
             if (Double.isFinite(e.rateRatio())) {
                 s.append(String.format(Locale.ROOT, ", rate ratio %.2f", e.rateRatio()));
             }
@@ -75,6 +79,9 @@ final class Explanation {
         }
         s.append(e.significant() ? ", significant" : ", not significant");
         s.append(String.format(Locale.ROOT, ": trend %+d", likelihood.trendStep()));
+        if (Polarity.of(e.issue()) == Polarity.MORE_REPORTS_WANTED) {
+            s.append(" (more reports is the goal: a change in reports does not move the likelihood)");
+        }
         if (likelihood.capped()) {
             s.append(", capped at ").append(likelihood.score());
         }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The issue names a risk matrix may use without further declaration: the 14 police.uk
- * categories and the groups "All crime" and "All ASB". Any other issue (a user group such as
+ * categories, the groups "All crime" and "All ASB", and the usual flag categories
+ * ({@link #FLAG_CATEGORIES}). Any other issue (a user group such as
  * "Violent crime", a flag-derived category such as "Domestic abuse") must be declared by the
  * caller, so that a misspelt name fails instead of silently scoring nothing.
  */
@@ -22,10 +23,16 @@ public final class Issues {
     /** The group of all anti-social behaviour. */
     public static final String ALL_ASB = org.cspstat.compare.CategoryGroups.ALL_ASB;
 
+    /**
+     * The usual flag categories (force or council systems flag them; police.uk has none):
+     * a matrix may score them without declaring them, and they are scored when the data has them.
+     */
+    public static final List<String> FLAG_CATEGORIES = List.of("Domestic abuse", "Hate crime", "Knife crime");
+
     private Issues() {
     }
 
-    /** @return the police.uk categories followed by "All crime" and "All ASB" */
+    /** @return the police.uk categories followed by "All crime", "All ASB" and the usual flag categories */
     public static Set<String> standard() {
         return with(List.of());
     }
@@ -39,6 +46,7 @@ public final class Issues {
         Set<String> all = new LinkedHashSet<>(POLICE_UK_CATEGORIES);
         all.add(ALL_CRIME);
         all.add(ALL_ASB);
+        all.addAll(FLAG_CATEGORIES);
         all.addAll(groups);
         return Collections.unmodifiableSet(all);
     }

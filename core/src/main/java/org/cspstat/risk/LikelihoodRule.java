@@ -1,5 +1,7 @@
 package org.cspstat.risk;
 
+import org.cspstat.model.Polarity;
+
 import java.util.List;
 
 /** Computes each issue's {@link Likelihood} from the evidence of all issues scored. */
@@ -42,6 +44,10 @@ final class LikelihoodRule {
 
     /** @return 0 unless significant; ±1, or ±2 beyond the large ratio */
     int trendStep(IssueEvidence evidence) {
+        if (Polarity.of(evidence.issue()) == Polarity.MORE_REPORTS_WANTED) {
+            // more reports is the goal: a rise is not a rise in risk, and a fall is no reassurance
+            return 0;
+        }
         double rr = evidence.rateRatio();
         if (!evidence.significant() || Double.isNaN(rr) || rr == 1) {
             return 0;

@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>Only issues that are both in the matrix and in the evidence are scored; the volume band
  * compares each with those. The others are listed in {@link PriorityList#notScored()}: evidence
  * for an issue the matrix lacks as {@link NotScored#NOT_IN_MATRIX}, a matrix issue without
- * evidence as {@link NotScored#NO_EVIDENCE}.
+ * evidence as {@link NotScored#NO_EVIDENCE} (except the usual flag categories,
+ * {@link Issues#FLAG_CATEGORIES}, which data without flags never has).
  *
  * <p>Order ({@link #ORDER}): score descending, then impact descending, then the harm score
  * descending, then the current count descending, then the issue name in {@link String#compareTo}
@@ -69,7 +70,8 @@ public final class Priorities {
             }
         }
         for (String issue : matrix.rows().keySet()) {
-            if (!byIssue.containsKey(issue)) {
+            // a usual flag category (domestic abuse...) is absent from data without flags, such as police.uk's
+            if (!byIssue.containsKey(issue) && !Issues.FLAG_CATEGORIES.contains(issue)) {
                 notScored.add(new NotScored(issue, NotScored.NO_EVIDENCE));
             }
         }

@@ -27,7 +27,7 @@ public final class RiskAssessment {
         List<IssueEvidence> out = new ArrayList<>();
         for (ComparisonRow r : comparison.rows()) {
             out.add(new IssueEvidence(r.category(), r.current(), r.previous(), r.percentChange(), r.rateRatio(),
-                    r.pAdjusted(), r.verdict() != Verdict.NO_CLEAR_CHANGE));
+                    r.pAdjusted(), r.verdict().isSignificant()));
         }
         return out;
     }

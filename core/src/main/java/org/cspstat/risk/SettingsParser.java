@@ -125,17 +125,28 @@ final class SettingsParser {
         return entry;
     }
 
+    /** A plain decimal number: digits, and at most nine decimal places. */
+    private static final String PLAIN = "[0-9]{1,7}(\\.[0-9]{1,9})?|\\.[0-9]{1,9}";
+    /** The largest number a setting may have. */
+    static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(1_000_000);
+
     private BigDecimal number(String setting) {
         Entry entry = entry(setting);
-        try {
-            BigDecimal value = new BigDecimal(entry.value());
-            if (value.signum() < 0) {
-                throw entry.error(setting, "must not be negative but was " + entry.value());
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw entry.error(setting, "expected a number but was '" + entry.value() + "'");
+        String v = entry.value().strip();
+        if (v.startsWith("-") && v.substring(1).matches(PLAIN)) {
+            throw entry.error(setting, "must not be negative but was " + entry.value());
         }
+        // plain decimals only: an exponent such as 1e-999999999 or 1e100000000 made BigDecimal
+        // throw, hang or exhaust the heap (issue 15)
+        if (!v.matches(PLAIN)) {
+            throw entry.error(setting, "expected a plain decimal number such as 2 or 0.5 (no exponent, at most "
+                    + "9 decimal places) but was '" + entry.value() + "'");
+        }
+        BigDecimal value = new BigDecimal(v);
+        if (value.compareTo(MAX_NUMBER) > 0) {
+            throw entry.error(setting, "must be at most " + MAX_NUMBER.toPlainString() + " but was " + v);
+        }
+        return value;
     }
 
     private <E extends Enum<E>> E choice(String setting, Class<E> type) {

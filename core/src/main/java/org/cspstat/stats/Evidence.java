@@ -1,6 +1,11 @@
 package org.cspstat.stats;
 
-/** How strongly a Poisson z-score ({@link PoissonZ}) suggests a real change, after Wheeler. */
+/**
+ * Wheeler's screening bands for a Poisson z-score ({@link PoissonZ}). A screening rule only: the
+ * bands can claim more than the exact test (5 against 0 gives z = 4.47, "strong", but an exact
+ * p-value of 0.0625), so no output of cspstat uses these words; verdicts come from
+ * {@link RateTest}.
+ */
 public enum Evidence {
     /** |z| of 2 or less, or an undefined score. */
     NONE("no clear evidence"),
@@ -34,7 +39,8 @@ public enum Evidence {
     }
 
     /**
-     * Returns the phrase for a report: "no clear evidence", "weak evidence", "strong evidence".
+     * Returns the band in words: "no clear evidence", "weak evidence", "strong evidence". Not for
+     * reports: see the class comment.
      *
      * @return the words for this strength
      */

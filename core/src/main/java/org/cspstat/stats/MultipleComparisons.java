@@ -74,6 +74,46 @@ public enum MultipleComparisons {
         return out;
     }
 
+    /**
+     * The confidence level of the intervals printed beside a family's verdicts, chosen so that
+     * an interval excludes the null value exactly when its adjusted p-value is below
+     * {@code alpha} (given tests whose interval at level {@code L} excludes the null exactly when
+     * the raw p-value is below {@code 1 − L}, such as {@link RateTest}). With {@code m} defined
+     * p-values of which {@code R} are significant after adjustment:
+     * <ul>
+     * <li>none: {@code 1 − alpha};</li>
+     * <li>Holm: {@code 1 − alpha / max(m − R, 1)}. Holm rejects the {@code R} smallest p-values,
+     * each below {@code alpha / (m − rank + 1) <= alpha / (m − R)}, and the next one is at least
+     * {@code alpha / (m − R)}, as are all later ones; so these intervals agree with every verdict
+     * (with {@code R = 0} they are Bonferroni's simultaneous intervals);</li>
+     * <li>Benjamini–Hochberg: {@code 1 − max(R, 1) · alpha / m}, the false-coverage-rate
+     * adjusted intervals of Benjamini and Yekutieli (2005): the rejected p-values are below
+     * {@code R alpha / m} and the others at least that.</li>
+     * </ul>
+     *
+     * @param p raw p-values in [0, 1], or NaN where undefined (not in the family)
+     * @param alpha the family's significance level, strictly between 0 and 1
+     * @return the confidence level for the family's intervals
+     */
+    public double intervalLevel(double[] p, double alpha) {
+        double[] adjusted = adjust(p);
+        int m = 0;
+        int r = 0;
+        for (double q : adjusted) {
+            if (!Double.isNaN(q)) {
+                m++;
+                if (q < alpha) {
+                    r++;
+                }
+            }
+        }
+        return switch (this) {
+            case NONE -> 1 - alpha;
+            case HOLM -> 1 - alpha / Math.max(m - r, 1);
+            case BENJAMINI_HOCHBERG -> 1 - Math.max(r, 1) * alpha / Math.max(m, 1);
+        };
+    }
+
     private static Integer[] definedIndices(double[] p) {
         return java.util.stream.IntStream.range(0, p.length)
                 .filter(i -> !Double.isNaN(p[i]))

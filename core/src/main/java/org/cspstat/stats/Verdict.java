@@ -7,7 +7,12 @@ public enum Verdict {
     /** The rate fell and the adjusted p-value is below the significance level. */
     SIGNIFICANT_DECREASE("significant decrease"),
     /** Anything else: not significant, no change in rate, or undefined. */
-    NO_CLEAR_CHANGE("no clear change");
+    NO_CLEAR_CHANGE("no clear change"),
+    /**
+     * No incidents in either period (0 against 0): nothing to test, so the row is left out of its
+     * family of tests and is never called significant.
+     */
+    NO_INCIDENTS("no incidents");
 
     private final String words;
 
@@ -45,12 +50,34 @@ public enum Verdict {
     }
 
     /**
-     * Returns the verdict in words: "significant increase", "significant decrease" or
-     * "no clear change".
+     * @return true for a significant increase or decrease
+     */
+    public boolean isSignificant() {
+        return this == SIGNIFICANT_INCREASE || this == SIGNIFICANT_DECREASE;
+    }
+
+    /**
+     * Returns the verdict in words: "significant increase", "significant decrease",
+     * "no clear change" or "no incidents".
      *
      * @return the words for this verdict
      */
     public String words() {
+        return words;
+    }
+
+    /**
+     * Returns the verdict in words for an issue of the given polarity: for an issue that wants
+     * more reports (domestic abuse, hate crime), a significant change says so, as in
+     * "significant increase (more reports)".
+     *
+     * @param polarity the issue's polarity
+     * @return the words for this verdict
+     */
+    public String words(org.cspstat.model.Polarity polarity) {
+        if (polarity == org.cspstat.model.Polarity.MORE_REPORTS_WANTED && isSignificant()) {
+            return words + " (" + polarity.words(this == SIGNIFICANT_INCREASE) + ")";
+        }
         return words;
     }
 }

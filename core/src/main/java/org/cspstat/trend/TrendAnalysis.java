@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cspstat.report.Json;
+import org.cspstat.format.Json;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
@@ -25,12 +25,22 @@ import tech.tablesaw.api.Table;
  * for the financial year containing the period's last month, from April up to that month; when
  * it cannot be made (months missing, gaps, no count last year)
  * {@link #projectionUnavailableReason()} says why.
+ *
+ * <p><b>Enough history.</b> Control limits rest on at least {@value #MIN_BASELINE_MONTHS}
+ * observed baseline months. With fewer, limits from a few months are mostly noise (an XmR
+ * moving range from three months can be half or twice its long-run value) and would flag
+ * ordinary months, so the analysis carries no limits and no signals, and
+ * {@link #limitsUnavailableReason()} says "not enough history".
  */
 public final class TrendAnalysis {
     private final MonthlySeries shown;
     private final YearMonth first;
     private final YearMonth last;
+    /** The fewest observed baseline months control limits and signals rest on. */
+    public static final int MIN_BASELINE_MONTHS = 12;
+
     private final ControlChart chart;
+    private final String limitsUnavailableReason;
     private final List<Signal> signals;
     private final YearEndProjection projection;
     private final String projectionUnavailableReason;
@@ -38,8 +48,17 @@ public final class TrendAnalysis {
     private TrendAnalysis(MonthlySeries series, YearMonth first, YearMonth last, ControlChart chart) {
         this.first = first;
         this.last = last;
-        this.chart = chart;
-        this.signals = chart.signals(series, first, last);
+        if (chart.baselineMonths() >= MIN_BASELINE_MONTHS) {
+            this.chart = chart;
+            this.limitsUnavailableReason = null;
+            this.signals = chart.signals(series, first, last);
+        } else {
+            this.chart = null;
+            this.limitsUnavailableReason = "not enough history: " + chart.baselineMonths() + " baseline month"
+                    + (chart.baselineMonths() == 1 ? "" : "s") + " with data (" + chart.baselineFirst() + " to "
+                    + chart.baselineLast() + "), control limits need at least " + MIN_BASELINE_MONTHS;
+            this.signals = List.of();
+        }
         YearMonth from = chart.baselineFirst().isBefore(first) ? chart.baselineFirst() : first;
         YearMonth to = chart.baselineLast().isAfter(last) ? chart.baselineLast() : last;
         this.shown = series.slice(from, to);
@@ -103,12 +122,20 @@ public final class TrendAnalysis {
         return last;
     }
 
-    /** @return the control chart */
-    public ControlChart chart() {
-        return chart;
+    /**
+     * @return the control chart, or empty when the baseline has fewer than
+     *     {@value #MIN_BASELINE_MONTHS} observed months (see {@link #limitsUnavailableReason()})
+     */
+    public Optional<ControlChart> chart() {
+        return Optional.ofNullable(chart);
     }
 
-    /** @return the signals in the period, in month order */
+    /** @return why there are no control limits ("not enough history: ..."), or empty when there are */
+    public Optional<String> limitsUnavailableReason() {
+        return Optional.ofNullable(limitsUnavailableReason);
+    }
+
+    /** @return the signals in the period, in month order; none without control limits */
     public List<Signal> signals() {
         return signals;
     }
@@ -126,9 +153,10 @@ public final class TrendAnalysis {
     /**
      * Writes this analysis as one JSON object with the keys {@code category}, {@code months}
      * (each {@code month}, {@code count}, {@code gap}; a gap's count is {@code null}),
-     * {@code centre}, {@code upper}, {@code lower}, {@code signals} (each {@code month} and
+     * {@code centre}, {@code upper}, {@code lower} ({@code null} without limits), {@code limits}
+     * (why there are none, such as "not enough history: ...", or {@code null}), {@code signals} (each {@code month} and
      * {@code rule}, the rule as {@link Signal.Rule#label()}) and {@code projection}
-     * ({@code yearToDate}, {@code projected}, {@code low}, {@code high}, or {@code null}).
+     * ({@code yearToDate}, {@code projected}, {@code low}, {@code high}, {@code dispersion}, or {@code null}).
      *
      * @param json a writer positioned where a value may go
      * @return the same writer
@@ -144,8 +172,15 @@ public final class TrendAnalysis {
             }
             json.name("gap").value(m.gap()).endObject();
         }
-        json.endArray().name("centre").value(chart.centre()).name("upper").value(chart.upper())
-                .name("lower").value(chart.lower()).name("signals").beginArray();
+        json.endArray();
+        if (chart == null) {
+            json.name("centre").nullValue().name("upper").nullValue().name("lower").nullValue()
+                    .name("limits").value(limitsUnavailableReason);
+        } else {
+            json.name("centre").value(chart.centre()).name("upper").value(chart.upper())
+                    .name("lower").value(chart.lower()).name("limits").nullValue();
+        }
+        json.name("signals").beginArray();
         for (Signal s : signals) {
             json.beginObject().name("month").value(s.month().toString()).name("rule").value(s.rule().label()).endObject();
         }
@@ -155,7 +190,8 @@ public final class TrendAnalysis {
         } else {
             json.beginObject().name("yearToDate").value(projection.yearToDate())
                     .name("projected").value(projection.projected())
-                    .name("low").value(projection.low()).name("high").value(projection.high()).endObject();
+                    .name("low").value(projection.low()).name("high").value(projection.high())
+                    .name("dispersion").value(projection.dispersion()).endObject();
         }
         return json.endObject();
     }
@@ -168,7 +204,7 @@ public final class TrendAnalysis {
     /**
      * One row per month shown, named after the series: {@code month} (YYYY-MM), {@code count}
      * (missing for a gap), {@code gap}, {@code centre}, {@code upper}, {@code lower} and
-     * {@code signal} (the month's rule labels joined by {@code "; "}, empty when none).
+     * {@code signal} (the limits are missing when there are none; the month's rule labels joined by {@code "; "}, empty when none).
      *
      * @return the table
      */
@@ -192,9 +228,15 @@ public final class TrendAnalysis {
                 count.append(m.count());
             }
             gap.append(m.gap());
-            centre.append(chart.centre());
-            upper.append(chart.upper());
-            lower.append(chart.lower());
+            if (chart == null) {
+                centre.appendMissing();
+                upper.appendMissing();
+                lower.appendMissing();
+            } else {
+                centre.append(chart.centre());
+                upper.append(chart.upper());
+                lower.append(chart.lower());
+            }
             signal.append(byMonth.getOrDefault(m.month(), List.of()).stream().collect(Collectors.joining("; ")));
         }
         return Table.create(shown.label(), month, count, gap, centre, upper, lower, signal);

@@ -92,13 +92,4 @@ public final class Trends {
         return groups.resolve(data.counts()).stream().map(Issue::name).toList();
     }
 
-    /**
-     * @param data the loaded data
-     * @param period a period
-     * @return true when the period starts after the data's first month, so a baseline exists
-     */
-    public static boolean hasBaseline(Dataset data, Period period) {
-        return !data.counts().months().isEmpty() && period.from().isAfter(data.counts().months().first());
-    }
-
 }

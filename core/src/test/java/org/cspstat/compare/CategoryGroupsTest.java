@@ -24,7 +24,7 @@ class CategoryGroupsTest {
 
     @BeforeAll
     static void load() {
-        sample = Loader.load(LoadOptions.builder().build());
+        sample = Loader.load(LoadOptions.builder().sample().build());
     }
 
     private Path groups(String text) throws IOException {

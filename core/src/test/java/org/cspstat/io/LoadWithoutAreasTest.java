@@ -66,9 +66,10 @@ class LoadWithoutAreasTest {
     @Test
     void aComparisonByAreaSaysTheAreasWereNotLoaded() {
         Dataset lean = Loader.load(LoadOptions.builder().data(HertfordshireTest.STEVENAGE).areas(false).build());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Comparison.of(lean)
+        var e = assertThrows(org.cspstat.error.ConfigurationException.class, () -> Comparison.of(lean)
                 .current(Period.parse("2022-01..2022-01")).by(Grouping.parse("area")).run());
         assertTrue(e.getMessage().contains("loaded without areas"), e.getMessage());
+        assertEquals(org.cspstat.error.ConfigurationException.AREAS, e.setting());
     }
 
     @Test

@@ -140,4 +140,15 @@ class LoaderTest {
         assertEquals(dir.resolve("data") + ": no usable rows: all 4 rows are outside the selected area"
                 + " (LSOA names 'Nowhere NNNX')", e.getMessage());
     }
+
+    @Test
+    void noPathsIsAnErrorNeverASilentSample() {
+        var e = assertThrows(org.cspstat.error.UsageException.class,
+                () -> Loader.load(LoadOptions.builder().data(java.util.List.of()).build()));
+        assertTrue(e.getMessage().startsWith("no data to load"), e.getMessage());
+        Dataset sample = Loader.load(LoadOptions.builder().sample().areas(false).build());
+        assertEquals(SampleData.SOURCE, sample.source());
+        assertThrows(org.cspstat.error.UsageException.class,
+                () -> LoadOptions.builder().sample().data(bulkLayout()).build());
+    }
 }

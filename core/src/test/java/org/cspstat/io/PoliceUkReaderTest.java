@@ -154,7 +154,7 @@ class PoliceUkReaderTest {
         assertEquals(3, d.quality().rowsRead());
         assertEquals(2, d.quality().rejected());
         assertEquals("other.csv:1: missing column 'Month' in the header (is this a police.uk street-level file?"
-                + " use --mapping for other exports) (2 rows)", d.quality().rejects().get(0).toString());
+                + " other exports need a mapping file) (2 rows)", d.quality().rejects().get(0).toString());
     }
 
     @Test
@@ -163,7 +163,7 @@ class PoliceUkReaderTest {
         DataException e = assertThrows(DataException.class, () -> Fixtures.load(f));
         assertEquals(f + ": no usable rows: 1 rows read, 1 rejected, 0 outside the area; first reject "
                 + "dh.csv:1: duplicate column 'Month' in the header (is this a police.uk street-level file?"
-                + " use --mapping for other exports) (1 row)", e.getMessage());
+                + " other exports need a mapping file) (1 row)", e.getMessage());
     }
 
     @Test

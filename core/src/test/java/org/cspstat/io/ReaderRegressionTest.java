@@ -161,7 +161,7 @@ class ReaderRegressionTest {
         assertEquals(5, q.rowsRead());
         assertEquals(4, q.rejected());
         assertEquals("2021-01-a-street.csv:1: missing column 'Month' in the header (is this a police.uk street-level"
-                + " file? use --mapping for other exports) (4 rows)", q.rejects().get(0).toString());
+                + " file? other exports need a mapping file) (4 rows)", q.rejects().get(0).toString());
     }
 
     @Test

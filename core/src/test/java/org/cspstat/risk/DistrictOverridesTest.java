@@ -45,8 +45,8 @@ class DistrictOverridesTest {
 
     @Test
     void rejectsAnIssueNotInTheCountyMatrix() {
-        assertFails(HEADER + "Domestic abuse,harm,5,DA strategy\n",
-                "override.csv:2: unknown issue 'Domestic abuse': not in the county matrix default-matrix.csv");
+        assertFails(HEADER + "Dog fouling,harm,5,DA strategy\n",
+                "override.csv:2: unknown issue 'Dog fouling': not in the county matrix default-matrix.csv");
     }
 
     @Test

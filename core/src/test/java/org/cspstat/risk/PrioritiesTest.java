@@ -122,10 +122,29 @@ class PrioritiesTest {
         List<IssueEvidence> evidence = new ArrayList<>(Fixture.stevenageLike());
         evidence.removeIf(e -> e.issue().equals("Robbery"));
         evidence.add(evidence("Domestic abuse", 300, 265, 0.2, false));
+        evidence.add(evidence("Fly-tipping", 300, 265, 0.2, false));
         PriorityList list = Priorities.rank(BUNDLED, evidence);
-        assertEquals(13, list.items().size());
-        assertEquals(List.of(new NotScored("Domestic abuse", NotScored.NOT_IN_MATRIX),
+        // Domestic abuse is in the bundled matrix (a usual flag category); hate and knife crime, absent
+        // from the evidence, are not listed as missing
+        assertEquals(14, list.items().size());
+        assertEquals(List.of(new NotScored("Fly-tipping", NotScored.NOT_IN_MATRIX),
                 new NotScored("Robbery", NotScored.NO_EVIDENCE)), list.notScored());
+    }
+
+    @Test
+    void aRiseInDomesticAbuseReportsDoesNotRaiseTheLikelihoodAndSaysMoreReports() {
+        List<IssueEvidence> evidence = new ArrayList<>(Fixture.stevenageLike());
+        // +50%, significant: for a crime this would be trend +2 (rate ratio 1.5 >= the large ratio)
+        evidence.add(evidence("Domestic abuse", 300, 200, 0.001, true));
+        evidence.add(evidence("Hate crime", 60, 90, 0.001, true));
+        PriorityList list = Priorities.rank(BUNDLED, evidence);
+        Priority da = item(list, "Domestic abuse");
+        assertEquals(0, da.likelihoodBasis().trendStep());
+        assertTrue(da.explanation().contains("+50.0% more reports (300 vs 200)"), da.explanation());
+        assertTrue(da.explanation().contains("more reports is the goal"), da.explanation());
+        Priority hate = item(list, "Hate crime");
+        assertEquals(0, hate.likelihoodBasis().trendStep());
+        assertTrue(hate.explanation().contains("-33.3% fewer reports (60 vs 90)"), hate.explanation());
     }
 
     @Test

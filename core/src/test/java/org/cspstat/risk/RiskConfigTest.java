@@ -38,16 +38,16 @@ class RiskConfigTest {
     void usesTheBundledMatrixDefaultSettingsAndNoOverridesForMissingPaths() {
         RiskConfig config = RiskConfig.load(null, null, null, Issues.standard());
         assertEquals(RiskConfig.bundled(), config);
-        assertEquals(14, config.matrix().rows().size());
+        assertEquals(14 + Issues.FLAG_CATEGORIES.size(), config.matrix().rows().size());
     }
 
     @Test
     void reportsTheFileNameAndLineOfABadFile() throws IOException {
         Path matrix = write("county.csv", "issue,harm,vulnerability,community_concern,public_confidence\n"
-                + "Domestic abuse,4,5,3,3\n");
+                + "Violent crime,4,5,3,3\n");
         DataException e = assertThrows(DataException.class,
                 () -> RiskConfig.load(matrix, null, null, Issues.standard()));
-        assertEquals(matrix + ":2: unknown issue 'Domestic abuse' (expected a police.uk category, 'All crime',"
+        assertEquals(matrix + ":2: unknown issue 'Violent crime' (expected a police.uk category, 'All crime',"
                 + " 'All ASB' or a declared group)", e.getMessage());
     }
 
@@ -56,6 +56,6 @@ class RiskConfigTest {
         Path missing = dir.resolve("nope.csv");
         DataException e = assertThrows(DataException.class,
                 () -> RiskConfig.load(null, missing, null, Issues.standard()));
-        assertEquals(missing + ": cannot read the file (NoSuchFileException)", e.getMessage());
+        assertEquals(missing + ": no such file or directory", e.getMessage());
     }
 }

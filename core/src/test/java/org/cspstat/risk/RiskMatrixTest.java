@@ -26,7 +26,9 @@ class RiskMatrixTest {
     @Test
     void bundledMatrixScoresTheFourteenCategoriesWithHarmBandedFromCrimeHarmIndexDays() {
         RiskMatrix m = RiskMatrix.bundled();
-        assertEquals(Issues.POLICE_UK_CATEGORIES, List.copyOf(m.rows().keySet()));
+        List<String> expected = new java.util.ArrayList<>(Issues.POLICE_UK_CATEGORIES);
+        expected.addAll(Issues.FLAG_CATEGORIES); // domestic abuse, hate crime and knife crime: flags of force or council data
+        assertEquals(expected, List.copyOf(m.rows().keySet()));
         assertEquals(RiskMatrix.CORE_DIMENSIONS, m.dimensions());
         // band edges: 1 under 5 days, 2 under 20, 3 under 100, 4 under 300, 5 from 300 (DOMAIN.md §5 days)
         Map<String, Integer> harm = Map.ofEntries(

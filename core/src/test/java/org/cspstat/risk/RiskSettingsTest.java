@@ -68,7 +68,7 @@ class RiskSettingsTest {
 
     @Test
     void rejectsAValueThatIsNotANumberOrIsNegative() {
-        assertFails(HEADER + "weight.harm,two\n", "settings.csv:2: setting 'weight.harm': expected a number but was 'two'");
+        assertFails(HEADER + "weight.harm,two\n", "settings.csv:2: setting 'weight.harm': expected a plain decimal number such as 2 or 0.5 (no exponent, at most 9 decimal places) but was 'two'");
         assertFails(HEADER + "band.medium,-1\n", "settings.csv:2: setting 'band.medium': must not be negative but was -1");
     }
 

@@ -13,26 +13,53 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class TrendAnalysisTest {
-    /** Baseline Jan–Jun 2021 with a gap in March: observed 14, 18, 16, 12, 20, mean 80/5 = 16. */
-    private static final MonthlySeries ROBBERY = series("Robbery", "2021-01", 14L, 18L, null, 16L, 12L, 20L, 30L, 15L);
+    /**
+     * Baseline Jun 2020–Jun 2021 with a gap in Aug 2020: twelve observed months 14, 18, 16, 12, 20,
+     * 16, 14, 18, 16, 12, 20, 16, mean 192/12 = 16.
+     */
+    private static final MonthlySeries ROBBERY = series("Robbery", "2020-06", 14L, 18L, null, 16L, 12L, 20L, 16L,
+            14L, 18L, 16L, 12L, 20L, 16L, 30L, 15L);
+    /** Baseline Jan–Jun 2021 with a gap in March: five observed months. */
+    private static final MonthlySeries SHORT = series("Robbery", "2021-01", 14L, 18L, null, 16L, 12L, 20L, 30L, 15L);
 
     private static TrendAnalysis robbery() {
         // c-chart: 16 ± 3·√16 = 16 ± 12: upper 28, lower 4; July's 30 is beyond the upper limit
-        return TrendAnalysis.of(ROBBERY, Kind.C_CHART, ym("2021-07"), ym("2021-08"), ym("2021-01"), ym("2021-06"));
+        return TrendAnalysis.of(ROBBERY, Kind.C_CHART, ym("2021-07"), ym("2021-08"), ym("2020-06"), ym("2021-06"));
+    }
+
+    @Test
+    void fewerThanTwelveBaselineMonthsGiveNoLimitsAndNoSignals() {
+        TrendAnalysis t = TrendAnalysis.of(SHORT, Kind.C_CHART, ym("2021-07"), ym("2021-08"), ym("2021-01"), ym("2021-06"));
+        assertEquals(Optional.empty(), t.chart());
+        assertEquals(List.of(), t.signals());
+        assertEquals(Optional.of("not enough history: 5 baseline months with data (2021-01 to 2021-06), control limits"
+                + " need at least 12"), t.limitsUnavailableReason());
+        assertTrue(t.toJson().contains("\"centre\":null,\"upper\":null,\"lower\":null,\"limits\":\"not enough history"),
+                t.toJson());
+        assertTrue(t.toTable().doubleColumn("upper").isMissing(0));
+        TrendAnalysis byDefault = TrendAnalysis.of(SHORT, Kind.XMR, ym("2021-07"), ym("2021-08"));
+        assertTrue(byDefault.chart().isEmpty());
     }
 
     @Test
     void writesTheNamedJsonKeysWithGapsAsNullCounts() {
         assertEquals("{\"category\":\"Robbery\",\"months\":["
+                + "{\"month\":\"2020-06\",\"count\":14,\"gap\":false},"
+                + "{\"month\":\"2020-07\",\"count\":18,\"gap\":false},"
+                + "{\"month\":\"2020-08\",\"count\":null,\"gap\":true},"
+                + "{\"month\":\"2020-09\",\"count\":16,\"gap\":false},"
+                + "{\"month\":\"2020-10\",\"count\":12,\"gap\":false},"
+                + "{\"month\":\"2020-11\",\"count\":20,\"gap\":false},"
+                + "{\"month\":\"2020-12\",\"count\":16,\"gap\":false},"
                 + "{\"month\":\"2021-01\",\"count\":14,\"gap\":false},"
                 + "{\"month\":\"2021-02\",\"count\":18,\"gap\":false},"
-                + "{\"month\":\"2021-03\",\"count\":null,\"gap\":true},"
-                + "{\"month\":\"2021-04\",\"count\":16,\"gap\":false},"
-                + "{\"month\":\"2021-05\",\"count\":12,\"gap\":false},"
-                + "{\"month\":\"2021-06\",\"count\":20,\"gap\":false},"
+                + "{\"month\":\"2021-03\",\"count\":16,\"gap\":false},"
+                + "{\"month\":\"2021-04\",\"count\":12,\"gap\":false},"
+                + "{\"month\":\"2021-05\",\"count\":20,\"gap\":false},"
+                + "{\"month\":\"2021-06\",\"count\":16,\"gap\":false},"
                 + "{\"month\":\"2021-07\",\"count\":30,\"gap\":false},"
                 + "{\"month\":\"2021-08\",\"count\":15,\"gap\":false}],"
-                + "\"centre\":16,\"upper\":28,\"lower\":4,"
+                + "\"centre\":16,\"upper\":28,\"lower\":4,\"limits\":null,"
                 + "\"signals\":[{\"month\":\"2021-07\",\"rule\":\"beyond upper limit\"}],"
                 + "\"projection\":null}", robbery().toJson());
     }
@@ -41,7 +68,7 @@ class TrendAnalysisTest {
     void saysWhyThereIsNoProjection() {
         TrendAnalysis t = robbery();
         assertEquals(Optional.empty(), t.projection());
-        assertEquals(Optional.of("projecting 2021/22 needs months 2020-04 to 2021-08 but 'Robbery' covers 2021-01 to 2021-08"),
+        assertEquals(Optional.of("projecting 2021/22 needs months 2020-04 to 2021-08 but 'Robbery' covers 2020-06 to 2021-08"),
                 t.projectionUnavailableReason());
     }
 
@@ -50,13 +77,13 @@ class TrendAnalysisTest {
         Table table = robbery().toTable();
         assertEquals("Robbery", table.name());
         assertEquals(List.of("month", "count", "gap", "centre", "upper", "lower", "signal"), table.columnNames());
-        assertEquals(8, table.rowCount());
+        assertEquals(15, table.rowCount());
         assertTrue(table.longColumn("count").isMissing(2));
         assertTrue(table.booleanColumn("gap").get(2));
         assertEquals(18L, table.longColumn("count").get(1));
-        assertEquals(28.0, table.doubleColumn("upper").get(7), 0.0);
-        assertEquals("beyond upper limit", table.stringColumn("signal").get(6));
-        assertEquals("", table.stringColumn("signal").get(7));
+        assertEquals(28.0, table.doubleColumn("upper").get(14), 0.0);
+        assertEquals("beyond upper limit", table.stringColumn("signal").get(13));
+        assertEquals("", table.stringColumn("signal").get(14));
     }
 
     @Test
@@ -64,11 +91,12 @@ class TrendAnalysisTest {
         MonthlySeries s = series("Burglary", "2020-04",
                 50L, 60L, 70L, 65L, 55L, 60L, 75L, 80L, 60L, 50L, 45L, 50L, 60L, 70L, 80L);
         TrendAnalysis t = TrendAnalysis.of(s, Kind.C_CHART, ym("2021-04"), ym("2021-06"));
+        assertTrue(t.chart().isPresent());
         assertEquals(ym("2020-04"), t.series().first());
         assertEquals(15, t.series().months().size());
         assertFalse(t.projectionUnavailableReason().isPresent());
         // reference values in YearEndProjectionTest (R, Poisson–log-normal quantiles)
         assertTrue(t.toJson().endsWith(
-                "\"projection\":{\"yearToDate\":210,\"projected\":840,\"low\":709,\"high\":1001}}"), t.toJson());
+                "\"projection\":{\"yearToDate\":210,\"projected\":840,\"low\":709,\"high\":1001,\"dispersion\":1}}"), t.toJson());
     }
 }

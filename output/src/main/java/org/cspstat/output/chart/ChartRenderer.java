@@ -16,6 +16,7 @@ import org.cspstat.report.BarSeries;
 import org.cspstat.report.Tone;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.FunnelChartData;
+import org.cspstat.report.RollingChartData;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
@@ -132,6 +133,9 @@ public final class ChartRenderer {
         }
         if (data instanceof HotspotMapData d) {
             return HotspotMapChart.build(d, width, height);
+        }
+        if (data instanceof RollingChartData d) {
+            return RollingChart.build(d, width, height);
         }
         if (data instanceof FunnelChartData d) {
             return FunnelChart.build(d, width, height);

@@ -48,7 +48,7 @@ final class FunnelChart {
         List<FunnelChartData.Point> others = d.points().stream().filter(p -> !p.highlighted()).toList();
         List<FunnelChartData.Point> mine = d.points().stream().filter(FunnelChartData.Point::highlighted).toList();
         if (!others.isEmpty()) {
-            XYSeries peers = chart.addSeries(mine.isEmpty() ? "areas" : "peers",
+            XYSeries peers = chart.addSeries(mine.isEmpty() ? d.units() : "peers",
                     others.stream().mapToDouble(FunnelChartData.Point::exposure).toArray(),
                     others.stream().mapToDouble(FunnelChartData.Point::rate).toArray());
             peers.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -61,12 +61,18 @@ final class FunnelChart {
             own.setMarker(SeriesMarkers.DIAMOND);
             own.setMarkerColor(Palette.VERMILLION);
         }
+        // labels are centred on their position: put each to the right of its point (in data units, from
+        // the plot's width in pixels, about the chart's width less the axis and margins)
+        double xMax = d.grid().get(d.grid().size() - 1);
+        double perPixel = xMax / Math.max(200, width - 160);
         for (FunnelChartData.Point p : d.points()) {
             if (p.labelled()) {
-                // screen-space offset is not offered, so place the label a little to the right in data space
-                double dx = d.grid().get(d.grid().size() - 1) * 0.012;
-                AnnotationText label = new AnnotationText(p.label(), p.exposure() + dx, p.rate(), false);
-                chart.addAnnotation(label);
+                double half = ChartStyle.textWidth(ChartStyle.ANNOTATION, p.label()) / 2.0 + 14;
+                double x0 = p.exposure() + half * perPixel;
+                if (x0 + half * perPixel > xMax) {
+                    x0 = p.exposure() - half * perPixel; // no room on the right: to the left
+                }
+                chart.addAnnotation(new AnnotationText(p.label(), x0, p.rate(), false));
             }
         }
         return chart;

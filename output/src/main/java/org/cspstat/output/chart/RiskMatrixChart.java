@@ -3,7 +3,7 @@ package org.cspstat.output.chart;
 import java.util.List;
 import java.util.Map;
 import org.cspstat.report.RiskMatrixData;
-import org.cspstat.report.TableFormat;
+import org.cspstat.format.TableFormat;
 import org.cspstat.report.RiskMatrixData.PlacedIssue;
 import org.cspstat.report.Tone;
 import org.knowm.xchart.AnnotationText;

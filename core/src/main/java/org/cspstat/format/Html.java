@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 /**
  * Escapes text for HTML. Every string that comes from data or configuration (a location, an

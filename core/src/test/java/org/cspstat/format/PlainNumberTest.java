@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

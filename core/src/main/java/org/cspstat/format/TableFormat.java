@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -141,8 +141,7 @@ public enum TableFormat {
     }
 
     private static String mdCell(String cell) {
-        return printable(cell).replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
-                .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+        return MarkdownText.cell(cell);
     }
 
     /**

@@ -1,11 +1,13 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * A small streaming JSON writer, so that every JSON and GeoJSON output of cspstat escapes
- * strings the same, tested way (RFC 8259) and writes non-finite numbers as {@code null}.
+ * strings the same, tested way (RFC 8259) and writes non-finite numbers as {@code null}. It
+ * refuses calls that would make invalid JSON (a value without a name in an object, a name in an
+ * array, a second top-level value, mismatched ends) with an {@link IllegalStateException}.
  *
  * <pre>{@code
  * String text = new Json().beginObject()
@@ -17,7 +19,10 @@ import java.util.Deque;
 public final class Json {
     private final StringBuilder out = new StringBuilder();
     private final Deque<Boolean> first = new ArrayDeque<>();
+    /** Per open container: true for an object, false for an array. */
+    private final Deque<Boolean> inObject = new ArrayDeque<>();
     private boolean afterName;
+    private boolean topLevelWritten;
 
     /** Creates an empty writer. */
     public Json() {
@@ -29,12 +34,13 @@ public final class Json {
         separate();
         out.append('{');
         first.push(Boolean.TRUE);
+        inObject.push(Boolean.TRUE);
         return this;
     }
 
     /** @return this writer, after closing the innermost object */
     public Json endObject() {
-        first.pop();
+        end(true);
         out.append('}');
         return this;
     }
@@ -44,14 +50,26 @@ public final class Json {
         separate();
         out.append('[');
         first.push(Boolean.TRUE);
+        inObject.push(Boolean.FALSE);
         return this;
     }
 
     /** @return this writer, after closing the innermost array */
     public Json endArray() {
-        first.pop();
+        end(false);
         out.append(']');
         return this;
+    }
+
+    private void end(boolean object) {
+        if (inObject.isEmpty() || inObject.peek() != object) {
+            throw new IllegalStateException("no open " + (object ? "object" : "array") + " to end");
+        }
+        if (afterName) {
+            throw new IllegalStateException("a name without a value");
+        }
+        inObject.pop();
+        first.pop();
     }
 
     /**
@@ -61,7 +79,10 @@ public final class Json {
      * @return this writer
      */
     public Json name(String name) {
-        separate();
+        if (inObject.isEmpty() || !inObject.peek() || afterName) {
+            throw new IllegalStateException("a name belongs directly inside an object, before its value: '" + name + "'");
+        }
+        comma();
         quote(name);
         out.append(':');
         afterName = true;
@@ -127,18 +148,32 @@ public final class Json {
         return this;
     }
 
+    /** Writes the comma before a value when one is due; refuses a value where none may go. */
     private void separate() {
         if (afterName) {
             afterName = false;
             return;
         }
-        if (!first.isEmpty()) {
-            if (first.peek()) {
-                first.pop();
-                first.push(Boolean.FALSE);
-            } else {
-                out.append(',');
+        if (inObject.isEmpty()) {
+            if (topLevelWritten) {
+                throw new IllegalStateException("a JSON text has one top-level value");
             }
+            topLevelWritten = true;
+            return;
+        }
+        if (inObject.peek()) {
+            throw new IllegalStateException("a value inside an object needs a name first");
+        }
+        comma();
+    }
+
+    /** Writes a comma unless this is the first member or element of the innermost container. */
+    private void comma() {
+        if (first.peek()) {
+            first.pop();
+            first.push(Boolean.FALSE);
+        } else {
+            out.append(',');
         }
     }
 

@@ -1,4 +1,4 @@
-package org.cspstat.report;
+package org.cspstat.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ class TableFormatTest {
         for (TableFormat f : new TableFormat[] {TableFormat.TEXT, TableFormat.MD}) {
             String out = f.render(NAMES, ROWS);
             assertFalse(hasControl(out), f + ": " + out);
+            // Markdown also escapes the bracket, which could open a link
             assertTrue(out.contains(f == TableFormat.MD ? "Stevenage?\\[2J 001A??31m?end x y"
                     : "Stevenage?[2J 001A??31m?end x y"), f + ": " + out);
             assertEquals(f == TableFormat.MD ? 4 : 4, out.split("\n").length, out); // header, rule, two rows

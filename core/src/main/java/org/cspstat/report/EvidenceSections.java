@@ -1,0 +1,29 @@
+package org.cspstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cspstat.compare.ComparisonResult;
+import org.cspstat.io.Dataset;
+import org.cspstat.outcome.OutcomeAnalysis;
+
+/**
+ * The pack's sections on evidence beyond police.uk categories (sources, outcomes, harm, repeat
+ * locations, the action plan), each present only when the data or the options give it.
+ */
+final class EvidenceSections {
+    private EvidenceSections() {
+    }
+
+    static List<ReportSection> of(Dataset data, ComparisonResult byCategory, Evidence evidence) {
+        List<ReportSection> out = new ArrayList<>();
+        ReportSection sources = SourceSection.of(data, byCategory);
+        if (sources != null) {
+            out.add(sources);
+        }
+        if (evidence.outcomes() != null) {
+            out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
+                    byCategory.previous(), data.lookup()), "police.uk, Open Government Licence v3.0"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.cspstat.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules docs/ARCHITECTURE.md draws, enforced on core's classes: no cycle among packages,
+ * and dependencies only downwards through the layers (errors and vocabulary at the bottom, then
+ * methods, counts, readers, analyses, the pack). Nothing in core may reach the CLI or the output
+ * module.
+ */
+class ArchitectureTest {
+    static JavaClasses core;
+
+    @Test
+    void theImportSawCore() {
+        org.junit.jupiter.api.Assertions.assertTrue(core.size() > 100, "classes imported: " + core.size());
+    }
+
+    @BeforeAll
+    static void importCore() {
+        // core's compiled classes alone (not a scan of the whole class path for the package)
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPath(Path.of("target", "classes"));
+    }
+
+    @Test
+    void corePackagesHaveNoCycle() {
+        slices().matching("org.cspstat.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void dependenciesRunDownTheLayers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Errors").definedBy("org.cspstat.error..")
+                .layer("Vocabulary").definedBy("org.cspstat.model..", "org.cspstat.period..")
+                .layer("Writers").definedBy("org.cspstat.format..")
+                .layer("Methods").definedBy("org.cspstat.stats..", "org.cspstat.geo..")
+                .layer("Counts").definedBy("org.cspstat.count..")
+                .layer("Readers").definedBy("org.cspstat.io..")
+                .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
+                        "org.cspstat.hotspot..", "org.cspstat.risk..")
+                .layer("Pack").definedBy("org.cspstat.report..")
+                .whereLayer("Errors").mayNotAccessAnyLayer()
+                .whereLayer("Vocabulary").mayOnlyAccessLayers("Errors")
+                .whereLayer("Writers").mayOnlyAccessLayers("Errors")
+                .whereLayer("Methods").mayOnlyAccessLayers("Errors", "Vocabulary")
+                .whereLayer("Counts").mayOnlyAccessLayers("Errors", "Vocabulary")
+                .whereLayer("Readers").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts")
+                .whereLayer("Analyses").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
+                        "Readers")
+                .whereLayer("Pack").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
+                        "Readers", "Analyses")
+                .check(core);
+    }
+
+    @Test
+    void coreNeverReachesTheCommandLineOrTheOutputModule() {
+        noClasses().that().resideInAPackage("org.cspstat..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cspstat.cli..", "org.cspstat.output..", "picocli..", "java.awt..",
+                        "javax.swing..", "org.knowm.xchart..")
+                .check(core);
+    }
+}
