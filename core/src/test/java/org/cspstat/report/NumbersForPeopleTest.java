@@ -91,7 +91,7 @@ class NumbersForPeopleTest {
     /** The pack of the embedded sample, built once. */
     static synchronized ReportPack samplePack() {
         if (sample == null) {
-            Dataset d = Loader.load(LoadOptions.builder().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
+            Dataset d = Loader.load(LoadOptions.builder().sample().positions(true).lookup(SampleData.lookup().orElseThrow()).build());
             sample = ReportBuilder.of(d).build();
         }
         return sample;
