@@ -46,7 +46,7 @@ class OutputTest {
         assertEquals("unrecognised period 'Q3': expected one of 2017/18 (or 2017-18), 2017/18:Q3, 2017/18:Q1-Q3, 2017, "
                 + "2017-04..2017-12, 2017-04", e.getMessage());
         assertEquals("unknown format 'xml': expected text, json",
-                assertThrows(IllegalArgumentException.class, () -> Formats.check("xml", "text", "json")).getMessage());
+                assertThrows(org.cspstat.error.UsageException.class, () -> Formats.check("xml", "text", "json")).getMessage());
         assertEquals(3, ExitCodes.DATA);
     }
 }
