@@ -79,11 +79,13 @@ final class CountyReport {
                 : "the Most Similar Group in " + groups.source();
         List<String> folders = new ArrayList<>();
         int charts = 0;
+        ReportSection provenance = command.provenance();
         for (District d : chosen) {
             long t0 = System.nanoTime();
             Dataset part = DistrictData.of(county, d);
             ReportPack pack = ReportBuilder.of(part).current(current).previous(previous)
-                    .allowGaps(options.periods.allowGaps).risk(options.risk.load(part)).trends(options.trends).build();
+                    .allowGaps(options.periods.allowGaps).risk(options.risk.load(part)).trends(options.trends)
+                    .title(d.name()).appendix(provenance).build();
             long t1 = System.nanoTime();
             List<String> notInData = new ArrayList<>();
             List<District> group = groups.peersOf(d, districts, notInData);

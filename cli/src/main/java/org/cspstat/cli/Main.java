@@ -85,6 +85,13 @@ public final class Main implements Runnable {
         });
         int code;
         try {
+            Profile.apply(cli, args);
+        } catch (IllegalArgumentException e) {
+            err.println("cspstat: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             err.println(OUT_OF_MEMORY);

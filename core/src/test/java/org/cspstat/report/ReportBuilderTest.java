@@ -31,7 +31,7 @@ class ReportBuilderTest {
     @Test
     void theSectionsComeInPageOrder() {
         assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "harm", "repeat-locations", "hotspots",
-                "quality", "method"),
+                "caveats", "quality", "method"),
                 pack.sections().stream().map(ReportSection::id).toList());
     }
 
