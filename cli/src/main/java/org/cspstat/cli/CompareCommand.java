@@ -1,6 +1,8 @@
 package org.cspstat.cli;
 
 import org.cspstat.source.SourceBreakdown;
+import org.cspstat.harm.HarmTable;
+import org.cspstat.harm.HarmWeights;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,15 @@ final class CompareCommand implements Callable<Integer> {
             description = "p-value adjustment across the table: holm (default), bh or none")
     String adjust;
 
+    @Option(names = "--harm",
+            description = "Add harm-weighted totals (Cambridge Crime Harm Index days, illustrative bundled weights) "
+                    + "with the harm-weighted change and its 95%% interval: columns in csv, a table in text, \"harm\" in json")
+    boolean harm;
+
+    @Option(names = "--harm-weights", paramLabel = "FILE",
+            description = "Harm weights CSV (category,days) replacing the bundled days of the categories it names; implies --harm")
+    Path harmWeights;
+
     @Option(names = "--by-source",
             description = "Each issue split by source (police.uk, each mapped export): with several --data sources, "
                     + "the issues that more than one reports (such as All ASB), or the --category ones")
@@ -96,10 +107,23 @@ final class CompareCommand implements Callable<Integer> {
             output.write(spec.commandLine().getOut(), out, data.data);
             return ExitCodes.OK;
         }
-        String text = format.equals("json") ? r.toJson()
-                : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
-                : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
-                        + sources(d, r, format);
+        HarmTable harmTable = harm || harmWeights != null ? harm(d, r) : null;
+        String text;
+        if (harmTable == null) {
+            text = format.equals("json") ? r.toJson()
+                    : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
+                    : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+                            + sources(d, r, format);
+        } else if (format.equals("json")) {
+            text = "{\"comparison\":" + r.toJson() + ",\"harm\":" + harmTable.toJson() + "}";
+        } else if (format.equals("csv")) {
+            text = TableFormat.CSV.render(withHarm(r.columnNames(), r.cells(), harmTable), withHarmCells(r.cells(), harmTable));
+        } else {
+            text = heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+                    + sources(d, r, format) + (format.equals("md") ? "\n### " : "\n") + "Harm-weighted ("
+                    + harmTable.weights().source() + ")\n\n"
+                    + TableFormat.parse(format).render(harmTable.displayNames(), harmTable.displayCells());
+        }
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
     }
@@ -141,6 +165,36 @@ final class CompareCommand implements Callable<Integer> {
             return "## " + r.title() + "\n\n" + notes;
         }
         return r.title() + " — " + d.area() + "\n\n" + notes;
+    }
+
+    private HarmTable harm(Dataset d, ComparisonResult r) {
+        if (r.grouping().hasArea()) {
+            throw new org.cspstat.error.UsageException("--harm is for comparisons by category: drop --by area");
+        }
+        HarmWeights w = harmWeights == null ? HarmWeights.bundled() : HarmWeights.read(harmWeights);
+        return HarmTable.of(d.counts(), groups.groups(), w, r.current(), r.previous());
+    }
+
+    private static List<String> withHarm(List<String> names, List<List<String>> cells, HarmTable h) {
+        List<String> out = new ArrayList<>(names);
+        out.addAll(HarmTable.columnNames().subList(1, HarmTable.columnNames().size()));
+        return out;
+    }
+
+    /** Each comparison row with its issue's harm columns, empty for an issue without harm. */
+    private static List<List<String>> withHarmCells(List<List<String>> cells, HarmTable h) {
+        java.util.Map<String, List<String>> byIssue = new java.util.HashMap<>();
+        for (List<String> row : h.cells()) {
+            byIssue.put(row.get(0), row.subList(1, row.size()));
+        }
+        List<String> none = java.util.Collections.nCopies(HarmTable.columnNames().size() - 1, "");
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : cells) {
+            List<String> joined = new ArrayList<>(row);
+            joined.addAll(byIssue.getOrDefault(row.get(0), none));
+            out.add(joined);
+        }
+        return out;
     }
 
     /** With several sources, the text table is followed by the issues split by source. */

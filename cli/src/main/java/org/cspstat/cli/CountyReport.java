@@ -79,11 +79,14 @@ final class CountyReport {
                 : "the Most Similar Group in " + groups.source();
         List<String> folders = new ArrayList<>();
         int charts = 0;
+        ReportSection provenance = command.provenance();
         for (District d : chosen) {
             long t0 = System.nanoTime();
             Dataset part = DistrictData.of(county, d);
             ReportPack pack = ReportBuilder.of(part).current(current).previous(previous)
-                    .allowGaps(options.periods.allowGaps).risk(options.risk.load(part)).trends(options.trends).build();
+                    .allowGaps(options.periods.allowGaps).risk(options.risk.load(part)).trends(options.trends)
+                    .title(d.name()).appendix(provenance).build();
+            long t1 = System.nanoTime();
             List<String> notInData = new ArrayList<>();
             List<District> group = groups.peersOf(d, districts, notInData);
             List<PeerFunnel> funnels = peers.districts(group, d.name());
@@ -96,7 +99,12 @@ final class CountyReport {
             String folder = each ? PeerSection.slug(d.name()) : "";
             folders.add(folder);
             Path dir = each ? command.out.resolve(folder) : command.out;
+            long t2 = System.nanoTime();
             charts += command.write(pack, dir);
+            if (data.verbose) {
+                System.err.printf(Locale.ROOT, "cspstat: %s: pack %.2f s, peers %.2f s, files %.2f s%n", d.name(),
+                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            }
             out.printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n", dir.resolve("index.html"),
                     pack.charts().size(), pack.tables().size(), (System.nanoTime() - t0) / 1e9, d.name());
             out.flush();

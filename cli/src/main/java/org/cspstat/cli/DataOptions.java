@@ -45,6 +45,12 @@ final class DataOptions {
         }
     }
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "A partnership profile: a properties file of long options without dashes (area-prefix = "
+                    + "Stevenage); relative paths from the profile's folder; the command line overrides it. "
+                    + "See sample-data/stevenage.profile.")
+    Path profile;
+
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "Read the --data just before it as another export, described by this mapping file (see README); "
                     + "repeatable, one per --data, so that a council export and police.uk files load in one run as "

@@ -18,6 +18,15 @@ final class EvidenceOptions {
             description = "Outcomes from the street files' Last outcome category alone (no outcomes files).")
     boolean streetOutcomes;
 
+    @Option(names = "--harm-weights", paramLabel = "FILE",
+            description = "Harm weights CSV (category,days) replacing the bundled CCHI days of the categories it names")
+    Path harmWeights;
+
+    @Option(names = "--action-plan", paramLabel = "FILE",
+            description = "The partnership's action plan (CSV: theme, action, lead, expected outcome, status, optional "
+                    + "evidence): completion by theme beside the evidence (see README)")
+    Path actionPlan;
+
     /** @return true when outcomes were asked for */
     boolean wantsOutcomes() {
         return streetOutcomes || !outcomes.isEmpty();
@@ -25,7 +34,9 @@ final class EvidenceOptions {
 
     /** @return the evidence these options ask for, read now */
     org.cspstat.report.Evidence evidence(DataOptions data) {
-        return new org.cspstat.report.Evidence(outcomes(data));
+        return new org.cspstat.report.Evidence(outcomes(data),
+                harmWeights == null ? null : org.cspstat.harm.HarmWeights.read(harmWeights),
+                actionPlan == null ? null : org.cspstat.plan.ActionPlan.read(actionPlan));
     }
 
     /** @return the crimes of the data's police.uk files with their outcomes, or null when not asked for */

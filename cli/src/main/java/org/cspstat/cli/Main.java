@@ -25,7 +25,8 @@ public final class Main implements Runnable {
     /** Every subcommand, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
-            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class);
+            LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class,
+            LocationsCommand.class, PlanCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,6 +84,13 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         int code;
+        try {
+            Profile.apply(cli, args);
+        } catch (IllegalArgumentException e) {
+            err.println("cspstat: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {

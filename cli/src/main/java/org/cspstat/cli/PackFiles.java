@@ -27,6 +27,11 @@ final class PackFiles {
 
     /** Loads the data the options name and assembles the pack. */
     static ReportPack build(PackOptions options) {
+        return build(options, b -> { });
+    }
+
+    /** Loads the data the options name and assembles the pack, with more settings on the builder. */
+    static ReportPack build(PackOptions options, java.util.function.Consumer<ReportBuilder> more) {
         DataOptions data = options.data;
         PeriodOptions periods = options.periods;
         RiskOptions risk = options.risk;
@@ -41,9 +46,19 @@ final class PackFiles {
             d = data.load(true, listener);
         }
         Period current = periods.current(d.counts());
-        return ReportBuilder.of(d).current(current).previous(periods.previous(current))
-                .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends)
-                .evidence(options.evidence.evidence(data)).boundary(options.boundary()).build();
+        ReportBuilder builder = ReportBuilder.of(d).current(current).previous(periods.previous(current))
+                .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).title(options.title())
+                .evidence(options.evidence.evidence(data)).boundary(options.boundary())
+                .groups(options.groups.groups())
+                .places(options.places == null ? null : org.cspstat.geo.NamedPlaces.read(options.places));
+        if (options.cellSize != null) {
+            if (!(options.cellSize >= 10 && options.cellSize <= 10_000)) {
+                throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");
+            }
+            builder.cellSize(options.cellSize);
+        }
+        more.accept(builder);
+        return builder.build();
     }
 
     /**
@@ -80,6 +95,17 @@ final class PackFiles {
             }
         });
         return charts.size() * ((png ? 1 : 0) + (svg ? 1 : 0));
+    }
+
+    /** Writes a CSV table atomically as UTF-8 with a byte-order mark, so Excel reads it as UTF-8. */
+    static void csv(Path file, String csv, List<Path> inputs) {
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        Output.bytes(file, bytes, inputs);
     }
 
     /** Writes UTF-8 text atomically. */

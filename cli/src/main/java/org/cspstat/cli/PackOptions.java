@@ -24,6 +24,30 @@ final class PackOptions {
                     + "All ASB, the significant changes, then the largest categories, eight at most.")
     List<String> trends = new ArrayList<>();
 
+    @Mixin
+    GroupOptions groups;
+
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "Named places (CSV name,kind,value; kind wkt, geojson, circle or lsoas) ranked instead of "
+                    + "the data's areas in 'Where' and the hotspot section; shares are of the whole area")
+    java.nio.file.Path places;
+
+    @Option(names = "--cell-size", paramLabel = "METRES",
+            description = "Hotspot grid cell side in metres, 10 to 10000 (default: the hotspot analysis's, 250)")
+    Double cellSize;
+
+    @Option(names = "--title", paramLabel = "NAME",
+            description = "The partnership's name, which begins the pack's title (default: the --area-prefix, if given)")
+    String title;
+
+    /** @return the partnership's name for the title: --title, else the --area-prefix; null when neither */
+    String title() {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        return data.areaPrefix != null && !data.areaPrefix.isBlank() ? data.areaPrefix.strip() : null;
+    }
+
     @Option(names = "--boundary", paramLabel = "FILE",
             description = "GeoJSON polygons of the study area (their union): the hot-spot grid keeps only the cells "
                     + "overlapping it, and the map draws it. Default: the cells holding at least one police.uk map "

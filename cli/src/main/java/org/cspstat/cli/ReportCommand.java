@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cspstat.output.chart.ChartRenderer;
+import org.cspstat.output.docx.DocxWriter;
+import org.cspstat.output.xlsx.XlsxWriter;
+import org.cspstat.report.ReportSection;
 import org.cspstat.report.HtmlReport;
 import org.cspstat.report.MarkdownReport;
 import org.cspstat.report.ReportPack;
@@ -22,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cspstat report}: the Strategic Assessment evidence pack in one folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the Strategic Assessment evidence pack: index.html (one page that works offline), "
-                + "summary.md, every table as CSV under tables/ and every chart under charts/. "
+        description = "Write the Strategic Assessment evidence pack: index.html (one page that works offline "
+                + "and prints on A4), summary.md, pack.docx (Word, for committee papers), tables.xlsx (every table, "
+                + "one sheet each), every table as CSV under tables/ and every chart under charts/. "
                 + "Default: the latest financial year to date against the same months a year before.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -77,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
                 s.commit();
                 return code;
             }
-            ReportPack pack = PackFiles.build(packOptions);
+            ReportPack pack = PackFiles.build(packOptions, b -> b.appendix(provenance()));
             int files = write(pack, out);
             s.commit();
             spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d charts, %d tables) in %.1f s: %s%n",
@@ -89,8 +95,27 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The scale of the charts embedded in Word: 1,920 × 1,080 pixels, 300 dpi at 16 cm. */
+    static final double PRINT_SCALE = 1.2;
+
+    /** The provenance section: version, command line, every input file with its rows and SHA-256. */
+    ReportSection provenance() {
+        DataOptions d = packOptions.data;
+        RiskOptions r = packOptions.risk;
+        return Provenance.section(arguments(), d.data,
+                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, r.config, r.settings, r.override));
+    }
+
+    /** The arguments this run was given, from the command name on. */
+    private List<String> arguments() {
+        List<String> all = spec.root().commandLine().getParseResult() != null
+                ? spec.root().commandLine().getParseResult().originalArgs() : List.of();
+        return all.isEmpty() ? List.of(spec.name()) : all;
+    }
+
     /**
-     * Writes a pack into a folder: charts, tables, summary.md and index.html.
+     * Writes a pack into a folder: charts, tables (CSV with a byte-order mark, and tables.xlsx),
+     * pack.docx, summary.md and index.html.
      *
      * @return the number of chart files written
      */
@@ -98,17 +123,23 @@ final class ReportCommand implements Callable<Integer> {
         // a folder under --out is written at the same place under the staging folder
         Path dir = staging == null ? folder : staging.dir().resolve(out.relativize(folder).toString());
         Path charts = dir.resolve("charts");
+        List<Path> inputs = packOptions.data.data;
+        // Word gets the charts at print resolution (16 cm at about 300 dpi), drawn alongside the page's
+        CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> DocxWriter.write(pack,
+                name -> ChartRenderer.png(pack.chart(name), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                        Math.max(scale, PRINT_SCALE))));
         int files = PackFiles.writeCharts(pack.charts(), charts, true, svg, ChartRenderer.WIDTH,
-                ChartRenderer.HEIGHT, scale, packOptions.data.data);
+                ChartRenderer.HEIGHT, scale, inputs);
         for (ReportTable t : pack.tables()) {
-            PackFiles.text(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()),
-                    packOptions.data.data);
+            PackFiles.csv(dir.resolve("tables").resolve(t.name() + ".csv"), TableFormat.CSV.render(t.data()), inputs);
         }
+        PackFiles.bytes(dir.resolve("tables.xlsx"), XlsxWriter.write(pack), inputs);
+        PackFiles.bytes(dir.resolve("pack.docx"), docx.join(), inputs);
         String html = HtmlReport.render(pack, embed ? name -> dataUri(charts.resolve(name + ".png"))
                 : name -> "charts/" + name + ".png");
         PackFiles.text(dir.resolve("summary.md"), MarkdownReport.render(pack, name -> "charts/" + name + ".png"),
-                packOptions.data.data);
-        PackFiles.text(dir.resolve("index.html"), html, packOptions.data.data);
+                inputs);
+        PackFiles.text(dir.resolve("index.html"), html, inputs);
         return files;
     }
 

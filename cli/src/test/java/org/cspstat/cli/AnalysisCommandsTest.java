@@ -69,4 +69,32 @@ class AnalysisCommandsTest {
         assertTrue(unknown.err().startsWith("cspstat: no place named 'Nowhere' in ../sample-data/synthetic/places.csv"),
                 unknown.err());
     }
+
+    @Test
+    void aBufferHoldingItsTargetIsRefusedOrHasTheTargetRemoved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path places = dir.resolve("places.csv");
+        java.nio.file.Files.writeString(places, "name,kind,value\n"
+                + "Market Square,circle,-0.936052 52.607047 200\n"
+                + "Around the square,circle,-0.936052 52.607047 700\n"
+                + "Railway Station,circle,-0.960866 52.604073 160\n"
+                + "Around the station,circle,-0.960866 52.604073 600\n");
+        String[] args = {"displacement", "--places", places.toString(), "--target", "Market Square", "--buffer",
+            "Around the square", "--control", "Railway Station", "--control-buffer", "Around the station", "--date",
+            "2025-01", "--months", "6", "--format", "json"};
+        CliTest.Result refused = run(args);
+        assertEquals(3, refused.code(), refused.err());
+        assertTrue(refused.err().contains("'Around the square' overlaps 'Market Square'"), refused.err());
+        assertTrue(!refused.err().contains("Exception"), refused.err());
+        String[] removing = java.util.Arrays.copyOf(args, args.length + 1);
+        removing[args.length] = "--remove-overlap";
+        CliTest.Result corrected = run(removing);
+        assertEquals(0, corrected.code(), corrected.err());
+        assertTrue(corrected.out().contains("are counted in 'Market Square' only (removed from 'Around the square')"),
+                corrected.out());
+        assertTrue(corrected.out().contains("\"notes\":["), corrected.out());
+        CliTest.Result noBuffer = run("displacement", "--places", places.toString(), "--target", "Market Square",
+                "--control", "Railway Station", "--date", "2025-01");
+        assertTrue(noBuffer.out().contains("Note: displacement not estimated: no --buffer was given"), noBuffer.out());
+    }
 }

@@ -113,7 +113,7 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("cspstat: Invalid value for option '--period': unrecognised period '2017-13'"),
                 r.err());
-        assertTrue(r.err().contains("expected one of 2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12"));
+        assertTrue(r.err().contains("expected one of 2017/18 (or 2017-18), 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12, 2017-04"));
     }
 
     @Test

@@ -465,6 +465,16 @@ class HostileOutputTest {
     }
 
     @Test
+    void oneMonthOfDataForATrendIsADataConditionNotUsage() throws IOException {
+        Files.writeString(input, BadInputCorpusTest.HEADER + "\nc1,2021-08,H,H,-0.2,51.9,Road,E01023750,Stevenage 001A,"
+                + "Burglary,,\n");
+        Result r = SafeOutputTest.run("trend", "--data", data.toString());
+        assertEquals(3, r.exit(), r.err()); // was 2
+        assertTrue(r.err().contains("the data do not cover the period, so there is no trend to draw; choose a --period "
+                + "inside the data"), r.err());
+    }
+
+    @Test
     void chartSizesAreValidatedAsUsage() {
         Result r = SafeOutputTest.run("charts", "--width", "46341", "--height", "46341", "--out", dir.toString());
         assertEquals(2, r.exit(), r.err());

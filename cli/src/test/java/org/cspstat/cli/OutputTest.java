@@ -43,8 +43,8 @@ class OutputTest {
     void periodConverterNamesTheAcceptedForms() {
         var e = assertThrows(picocli.CommandLine.TypeConversionException.class,
                 () -> new PeriodOptions.PeriodConverter().convert("Q3"));
-        assertEquals("unrecognised period 'Q3': expected one of 2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, "
-                + "2017-04..2017-12", e.getMessage());
+        assertEquals("unrecognised period 'Q3': expected one of 2017/18 (or 2017-18), 2017/18:Q3, 2017/18:Q1-Q3, 2017, "
+                + "2017-04..2017-12, 2017-04", e.getMessage());
         assertEquals("unknown format 'xml': expected text, json",
                 assertThrows(org.cspstat.error.UsageException.class, () -> Formats.check("xml", "text", "json")).getMessage());
         assertEquals(3, ExitCodes.DATA);

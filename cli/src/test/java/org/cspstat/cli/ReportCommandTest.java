@@ -28,12 +28,12 @@ class ReportCommandTest {
     void theEmbeddedSampleGivesACompletePack() throws IOException {
         Path out = SamplePack.dir();
         CliTest.Result r = SamplePack.result();
-        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (15 charts, "), r.out());
+        assertTrue(r.out().startsWith("Wrote " + out.resolve("index.html") + " (16 charts, "), r.out());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing fetched from outside");
         List<Path> pngs = files(out.resolve("charts"), ".png");
-        assertEquals(15, pngs.size(), pngs.toString()); // 13, and the two three-year charts
+        assertEquals(16, pngs.size(), pngs.toString()); // 13, the two three-year charts, harm-vs-volume
         for (Path png : pngs) {
             Images.checkPng(Files.readAllBytes(png), 1600, 900);
             assertTrue(html.contains("<img src=\"charts/" + png.getFileName() + "\""), png.toString());
@@ -43,13 +43,45 @@ class ReportCommandTest {
             assertTrue(html.contains("href=\"tables/" + csv.getFileName() + "\""), csv.toString());
         }
         assertTrue(Files.readString(out.resolve("tables/change-by-category.csv"))
-                .startsWith("category,current,previous,change,percentChange,rateRatio,"));
+                .startsWith("\uFEFFcategory,current,previous,change,percentChange,rateRatio,"));
         String md = Files.readString(out.resolve("summary.md"));
-        assertTrue(md.startsWith("# Strategic Assessment evidence pack: 2025/26 Q1–Q3 (Apr–Dec 2025) vs"), md);
+        assertTrue(md.startsWith("# Strategic Assessment evidence pack, 2025/26 Q1–Q3 (Apr–Dec 2025) vs"), md);
+        assertTrue(Files.size(out.resolve("pack.docx")) > 100_000, "pack.docx with its charts");
+        assertTrue(Files.size(out.resolve("tables.xlsx")) > 5_000, "tables.xlsx");
         try (Stream<Path> left = Files.walk(out)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".part")).toList(),
                     "temporary files left behind");
         }
+    }
+
+    @Test
+    void csvsHoldPlainValuesBehindAByteOrderMarkAndHotCellsHaveCoordinates() throws IOException {
+        Path out = SamplePack.dir();
+        java.util.regex.Pattern display = java.util.regex.Pattern.compile("(^|,)(\"?)([▲▼][^,]*|<0\\.001|[-+]?[\\d.,]+%)\\2(,|$)",
+                java.util.regex.Pattern.MULTILINE);
+        for (Path csv : files(out.resolve("tables"), ".csv")) {
+            byte[] b = Files.readAllBytes(csv);
+            assertTrue(b.length > 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF,
+                    csv + " has no byte-order mark");
+            String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            var m = display.matcher(text);
+            assertFalse(m.find(), () -> csv + " holds a display string: " + m.group());
+        }
+        String hot = Files.readString(out.resolve("tables/hot-cells.csv"));
+        assertTrue(hot.startsWith("\uFEFFrow,col,count,z,pAdjusted,hot,emerging,location,lsoa,lat,lon,easting,northing,"), hot);
+    }
+
+    @Test
+    void aTitleNamesThePartnership() throws IOException {
+        Path out = dir.resolve("titled");
+        assertEquals(0, CliTest.run("report", "--out", out.toString(), "--title", "Northbrook Community Safety Partnership")
+                .code());
+        assertTrue(Files.readString(out.resolve("summary.md")).startsWith("# Northbrook Community Safety Partnership: "
+                + "Strategic Assessment evidence pack"));
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("## Provenance"));
+        assertTrue(md.contains("Command: cspstat report --out"), md);
+        assertTrue(md.contains("## What this data can and cannot show"));
     }
 
     @Test
@@ -58,7 +90,7 @@ class ReportCommandTest {
         assertEquals(0, CliTest.run("report", "--out", out.toString(), "--embed").code());
         String html = Files.readString(out.resolve("index.html"));
         assertFalse(html.contains("src=\"charts/"));
-        assertEquals(15, html.split("src=\"data:image/png;base64,", -1).length - 1);
+        assertEquals(16, html.split("src=\"data:image/png;base64,", -1).length - 1);
     }
 
     @Test

@@ -109,6 +109,12 @@ class ShadedJarIT {
         owners.put("org/roaringbitmap", "org.roaringbitmap");
         owners.put("org/slf4j", "org.slf4j");
         owners.put("tech/tablesaw", "tech.tablesaw");
+        owners.put("org/openxmlformats", "org.apache.poi");
+        owners.put("com/microsoft", "org.apache.poi");
+        owners.put("org/etsi", "org.apache.poi");
+        owners.put("org/w3", "org.apache.poi");
+        owners.put("com/zaxxer", "com.zaxxer:SparseBitSet");
+        owners.put("com/graphbuilder", "com.github.virtuald:curvesapi");
         try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(Path.of("target/cspstat.jar").toFile())) {
             var notice = jar.getEntry("META-INF/licenses/THIRD-PARTY.txt");
             assertTrue(notice != null, "META-INF/licenses/THIRD-PARTY.txt");

@@ -209,6 +209,17 @@ public final class Comparison {
         return this;
     }
 
+    /** Names a period the data can compare, for the error when the one asked for cannot be. */
+    private static String comparable(CountStore store) {
+        if (store.months().isEmpty()) {
+            return "";
+        }
+        return org.cspstat.period.ComparablePeriod.latest(store.months().last(), store::hasData)
+                .map(p -> ": the data can compare " + p.label() + " with a year earlier (--period "
+                        + org.cspstat.period.ComparablePeriod.spelling(p) + ")")
+                .orElse("");
+    }
+
     /**
      * Runs the comparison.
      *
@@ -239,7 +250,7 @@ public final class Comparison {
             if (!allowGaps) {
                 throw new GapException(current.label() + " vs " + prev.label(), missing,
                         "the periods include months without data: " + listed
-                                + "; a missing month is not a zero");
+                                + "; a missing month is not a zero" + comparable(store));
             }
             gaps = "months without data: " + listed;
         }

@@ -4,7 +4,8 @@ package org.cspstat.format;
  * Escapes text from data for Markdown, so that a rendered summary holds no element the data
  * made: every character CommonMark or GitHub-flavoured Markdown reads as inline markup (links
  * and images, emphasis, code, strikethrough, autolinks and raw HTML, entity references, table
- * pipes) gets a backslash, angle brackets become entities, and a line break becomes a space. A
+ * pipes, angle brackets) gets a backslash (never an entity, which a reader of the raw file
+ * sees as {@code &lt;}), and a line break becomes a space. A
  * character that would start a block at the beginning of a line (a heading, a list item, a
  * quote) is escaped there too.
  */
@@ -35,11 +36,7 @@ public final class MarkdownText {
         StringBuilder b = new StringBuilder(one.length() + 8);
         for (int i = 0; i < one.length(); i++) {
             char c = one.charAt(i);
-            if (c == '<') {
-                b.append("&lt;");
-            } else if (c == '>') {
-                b.append("&gt;");
-            } else if (INLINE.indexOf(c) >= 0) {
+            if (INLINE.indexOf(c) >= 0) {
                 b.append('\\').append(c);
             } else if (lineStart && i == 0 && "#-+=".indexOf(c) >= 0) {
                 b.append('\\').append(c);

@@ -38,7 +38,7 @@ public final class Boundary {
      *
      * @param file the GeoJSON file
      * @return the boundary, named after the file
-     * @throws org.cspstat.io.DataException when the file is unreadable or not polygons in degrees
+     * @throws org.cspstat.error.DataException when the file is unreadable or not polygons in degrees
      */
     public static Boundary read(Path file) {
         return ofLonLat(file.getFileName().toString(), Polygons.readShapes(file));

@@ -9,7 +9,10 @@ import java.util.Locale;
  * label used in JSON and tables, such as {@code new}, {@code persistent cold} or {@code none}.
  */
 public enum EmergingClass {
-    /** Hot in the last period only. */
+    /**
+     * Hot in the last period only. No longer given: one hot period is not a pattern (see
+     * {@link EmergingHotspots}); kept so that labels read elsewhere still parse.
+     */
     NEW,
     /** Hot in at least 90% of periods including the last, with a significant upward trend in z. */
     INTENSIFYING,
@@ -17,13 +20,13 @@ public enum EmergingClass {
     DIMINISHING,
     /** Hot in at least 90% of periods, without a significant trend in z. */
     PERSISTENT,
-    /** Hot last and mostly in recent periods, or in one final run of two or more periods. */
+    /** Ending in a run of two or more hot periods, or hot last and mostly in recent periods. */
     EMERGING,
     /** Hot in at least 10% of older periods but fewer than 10% of recent ones, and not last. */
     FORMER,
     /** Hot in some period, matching none of the patterns above. */
     SPORADIC,
-    /** Cold in the last period only. */
+    /** Cold in the last period only. No longer given, as {@link #NEW}. */
     NEW_COLD,
     /** Cold in at least 90% of periods including the last, z trending significantly down. */
     INTENSIFYING_COLD,
@@ -31,7 +34,7 @@ public enum EmergingClass {
     DIMINISHING_COLD,
     /** Cold in at least 90% of periods, without a significant trend in z. */
     PERSISTENT_COLD,
-    /** Cold last and mostly in recent periods, or in one final run of two or more periods. */
+    /** Ending in a run of two or more cold periods, or cold last and mostly in recent periods. */
     EMERGING_COLD,
     /** Cold in at least 10% of older periods but fewer than 10% of recent ones, and not last. */
     FORMER_COLD,

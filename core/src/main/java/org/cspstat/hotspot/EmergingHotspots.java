@@ -16,16 +16,19 @@ import java.util.List;
  * unlike sfhotspot 1.0.0, where one period counts as both). A two-sided Mann–Kendall test at
  * 0.05 on the cell's z-scores z_1..z_T gives its trend. The first matching rule wins:
  * <ol>
- *   <li><b>new</b>: hot in the last period and in no other;</li>
+ *   <li><b>none</b>: hot in fewer than two periods. One hot period is not a pattern: with
+ *       about a hundred cells tested each period, a cell hot once is what chance gives somewhere
+ *       (the map still shows it hot in the period mapped). So {@link EmergingClass#NEW} is never
+ *       given, and "former" cannot rest on one hot period;</li>
  *   <li><b>intensifying</b>: s ≥ 0.9, hot in the last period, significant upward trend;</li>
  *   <li><b>diminishing</b>: s ≥ 0.9, hot in the last period, significant downward trend;</li>
  *   <li><b>persistent</b>: s ≥ 0.9 and no significant trend;</li>
- *   <li><b>emerging</b>: hot in the last period, and either fewer than 10% of older and at
- *       least 20% of recent periods hot, or one final run of two or more hot periods with no
- *       hot period before it;</li>
+ *   <li><b>emerging</b>: the periods end in a run of two or more hot periods (whatever came
+ *       before: a run up to the latest period is never "sporadic"), or hot in the last period
+ *       with fewer than 10% of older and at least 20% of recent periods hot;</li>
  *   <li><b>former</b>: at least 10% of older periods hot, fewer than 10% of recent ones, and
  *       not hot in the last period;</li>
- *   <li><b>sporadic</b>: hot in any period;</li>
+ *   <li><b>sporadic</b>: any other cell hot in two or more periods;</li>
  *   <li><b>none</b>.</li>
  * </ol>
  * Cold spots mirror these rules with "cold" for "hot", a downward z trend being intensifying
@@ -145,10 +148,10 @@ public final class EmergingHotspots {
         if (all == 0) {
             return EmergingClass.NONE;
         }
-        boolean last = flag[t - 1];
-        if (last && all == 1) {
-            return EmergingClass.NEW;
+        if (all < 2) {
+            return EmergingClass.NONE;
         }
+        boolean last = flag[t - 1];
         double share = (double) all / t;
         if (share >= 0.9) {
             if (last && towards) {
@@ -169,7 +172,7 @@ public final class EmergingHotspots {
         }
         double olderShare = older == 0 ? 0 : (double) (all - recentHot) / older;
         double recentShare = (double) recentHot / recent;
-        if (last && (olderShare < 0.1 && recentShare >= 0.2 || finalRunOnly(flag))) {
+        if (finalRun(flag) >= 2 || last && olderShare < 0.1 && recentShare >= 0.2) {
             return EmergingClass.EMERGING;
         }
         if (olderShare >= 0.1 && recentShare < 0.1 && !last) {
@@ -178,19 +181,13 @@ public final class EmergingHotspots {
         return EmergingClass.SPORADIC;
     }
 
-    /** True when the flags end in a run of two or more and are false before it. */
-    private static boolean finalRunOnly(boolean[] flag) {
+    /** The length of the run of true flags that ends with the last period (0 when it is false). */
+    private static int finalRun(boolean[] flag) {
         int k = flag.length - 1;
         while (k >= 0 && flag[k]) {
             k--;
         }
-        int run = flag.length - 1 - k;
-        for (int j = k; j >= 0; j--) {
-            if (flag[j]) {
-                return false;
-            }
-        }
-        return run >= 2;
+        return flag.length - 1 - k;
     }
 
     private static int count(boolean[] flag) {

@@ -28,19 +28,21 @@ import org.cspstat.stats.MultipleComparisons;
  *
  * <p><b>Permutation p-values on a study area</b> ({@link #permutation}): only the cells of the
  * study area take part (n is their number, neighbours outside the area do not count), z is the
- * same formula over them, and each cell's p-value comes from conditional permutation, as PySAL
- * {@code esda.G_Local(star=True, permutations=999)} and spdep {@code localG_perm}: the cell keeps its
- * own count and its W_i − 1 neighbours are replaced by counts drawn without replacement from the
- * other n − 1 cells. As in PySAL, one table of random draws (permutations × the largest
+ * same formula over them, and each cell's p-value comes from conditional permutation, as spdep
+ * {@code localG_perm} does it for Gi* (weights with {@code include.self}): the cell's value is
+ * taken out of the pool and its W_i neighbourhood places (its own included) are filled with counts
+ * drawn without replacement from the other n − 1 cells; the observed neighbourhood sum (its own
+ * count included) is ranked among the permuted ones. (PySAL {@code esda.G_Local(star=True)}
+ * permutes in the same conditional way.) One table of random draws (permutations × the largest
  * neighbourhood, from a seeded generator) serves every cell, the draw j meaning the j-th other
- * cell; the result is reproducible for a seed and does not depend on the number of threads. With
- * {@code up} the permutations whose neighbourhood sum is at least the observed one and
- * {@code down} those at most it, the two-sided p-value is
- * {@code min(1, 2·(min(up, down) + 1)/(permutations + 1))}: twice PySAL's folded one-sided
- * {@code p_sim}, except that ties count on both sides (PySAL counts {@code sim >= observed} only,
- * so a cell whose neighbourhood is all zeros, tied with most permutations, gets its smallest
- * p-value and would look cold). The p-values are then adjusted across the area's cells. The
- * smallest p-value possible is {@code 2/(permutations + 1)}.
+ * cell; the result is reproducible for a seed and does not depend on the number of threads. The
+ * two-sided p-value is spdep's {@code "Pr(z != E(Gi)) Sim"}: with N permutations, of which
+ * {@code greater} give a neighbourhood sum above the observed one and {@code ties} the same sum,
+ * the observed sum's mid-rank gives {@code u = max(greater + ties/2, 1)/(N + 1)} and
+ * {@code p = min(1, 2·min(u, 1 − u))}. Ties count half on each side; PySAL's folded {@code p_sim}
+ * counts {@code sim >= observed} as above, so a cell whose neighbourhood is all zeros, tied with
+ * most permutations, would get its smallest p-value and look cold. The p-values are then adjusted
+ * across the area's cells. The smallest p-value possible is {@code 2/(N + 1)}.
  */
 public final class GiStar {
     /** The significance level for hot and cold cells, applied to adjusted p-values. */
@@ -142,26 +144,27 @@ public final class GiStar {
                 }
                 int w = start[k + 1] - start[k];
                 zs[k] = z(lag[k], w, m, moments[0], moments[1]);
-                maxOthers = Math.max(maxOthers, w - 1);
+                maxOthers = Math.max(maxOthers, Math.min(w, m - 1));
             }
             int[] draws = draws(m - 1, maxOthers, permutations, seed);
+            int pool = m - 1;
             int stride = maxOthers;
             IntStream.range(0, m).parallel().forEach(k -> {
-                int others = start[k + 1] - start[k] - 1;
-                double own = x[k];
+                int others = Math.min(start[k + 1] - start[k], pool);
                 double observed = lag[k];
-                int up = 0;
-                int down = 0;
+                int greater = 0;
+                int ties = 0;
                 for (int q = 0, base = 0; q < permutations; q++, base += stride) {
-                    double sum = own;
+                    double sum = 0;
                     for (int t = 0; t < others; t++) {
                         int j = draws[base + t];
                         sum += x[j >= k ? j + 1 : j];
                     }
-                    up += sum >= observed ? 1 : 0;
-                    down += sum <= observed ? 1 : 0;
+                    greater += sum > observed ? 1 : 0;
+                    ties += sum == observed ? 1 : 0;
                 }
-                ps[k] = Math.min(1.0, 2.0 * (Math.min(up, down) + 1) / (permutations + 1.0));
+                double u = Math.max(greater + ties / 2.0, 1.0) / (permutations + 1.0);
+                ps[k] = Math.min(1.0, 2.0 * Math.min(u, 1 - u));
             });
         }
         double[] adjusted = MultipleComparisons.BENJAMINI_HOCHBERG.adjust(ps);

@@ -30,8 +30,9 @@ import org.cspstat.period.Period;
  * of periods ending with the period analysed.
  *
  * <p><b>The run of periods</b> for emerging classes: by default quarters (financial-year
- * quarters, the last one being the quarter the period ends in, which may be partial) when at
- * least {@link EmergingHotspots#MIN_PERIODS} of them have data, otherwise months; at most 12
+ * quarters, the last one the last complete quarter up to the period's end: a partial quarter is
+ * not a quarter) when at least {@link EmergingHotspots#MIN_PERIODS} of them have data, otherwise
+ * months; at most 12
  * periods, and never reaching back across a month without data. With fewer than
  * {@link EmergingHotspots#MIN_PERIODS} periods the map has no emerging classes and the report
  * says why. Incidents without coordinates are counted in {@link HotspotReport#withoutLocation()}
@@ -284,6 +285,14 @@ public final class HotspotAnalysis {
     private static List<Period> run(CountStore store, YearMonth end, boolean quarters) {
         List<Period> out = new ArrayList<>();
         YearMonth last = end;
+        if (quarters) {
+            // a partial last quarter is not a quarter: the run ends with the last complete one
+            FinancialYear fy = FinancialYear.containing(end);
+            Period quarter = fy.quarter(FinancialYear.quarterOf(end));
+            if (!quarter.to().equals(end)) {
+                last = quarter.from().minusMonths(1);
+            }
+        }
         while (out.size() < MAX_PERIODS) {
             YearMonth first = last;
             if (quarters) {

@@ -486,7 +486,15 @@ final class Inputs {
         @Override
         public InputStream open() throws IOException {
             LimitedInputStream.Counting in = new LimitedInputStream.Counting(Files.newInputStream(path));
-            return new LimitedInputStream(new java.util.zip.GZIPInputStream(in, 1 << 16), limits.maxZipBytes(),
+            java.util.zip.GZIPInputStream gz;
+            try {
+                gz = new java.util.zip.GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw new IOException("not a readable gzip file (" + (e.getMessage() == null ? "it ends too soon"
+                        : e.getMessage()) + ")", e);
+            }
+            return new LimitedInputStream(gz, limits.maxZipBytes(),
                     "gzip file expands past " + limits.maxZipBytes() + " bytes (a zip bomb?); not read",
                     limits.maxZipRatio(), in::count, "gzip file expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read");

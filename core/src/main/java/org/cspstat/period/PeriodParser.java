@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 final class PeriodParser {
 
     /** The accepted forms, as listed in every error message. */
-    static final String FORMS = "2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12";
+    static final String FORMS = "2017/18 (or 2017-18), 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12, 2017-04";
 
     private static final Pattern FINANCIAL =
             Pattern.compile("(\\d{4})/(\\d{2})(?::Q(\\d)(?:-Q(\\d))?)?");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}");
     private static final Pattern RANGE = Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
+    /** One month, {@code 2022-01}; or a financial year spelt with a hyphen, {@code 2023-24}. */
+    private static final Pattern MONTH_OR_YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private PeriodParser() {
     }
@@ -33,6 +35,10 @@ final class PeriodParser {
         m = RANGE.matcher(text);
         if (m.matches()) {
             return range(text, m);
+        }
+        m = MONTH_OR_YEAR.matcher(text);
+        if (m.matches()) {
+            return monthOrYear(text, m);
         }
         throw error(text, null);
     }
@@ -64,6 +70,30 @@ final class PeriodParser {
             throw error(text, "quarters are Q1 to Q4");
         }
         return q;
+    }
+
+    /**
+     * {@code 2022-01} is January 2022; {@code 2023-24} (no month 24) is the financial year
+     * 2023/24. The few that could be either ({@code 2011-12}: December 2011, or 2011/12) are
+     * refused with both spellings that say which.
+     */
+    private static Period monthOrYear(String text, Matcher m) {
+        int year = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        boolean financial = second == (year + 1) % 100;
+        boolean month = second >= 1 && second <= 12;
+        if (financial && month) {
+            throw error(text, "it could be " + m.group(1) + "/" + m.group(2) + " (a financial year) or one month: write "
+                    + m.group(1) + "/" + m.group(2) + ", or " + text + ".." + text + " for the month");
+        }
+        if (financial) {
+            String slash = m.group(1) + "/" + m.group(2);
+            Matcher f = FINANCIAL.matcher(slash);
+            f.matches();
+            return financial(slash, f);
+        }
+        YearMonth only = month(text, m.group(1), m.group(2));
+        return Period.month(only);
     }
 
     private static Period range(String text, Matcher m) {

@@ -47,13 +47,22 @@ final class ChangeSection {
     }
 
     static String sentence(ComparisonRow x, ComparisonResult r) {
-        String pct = ComparisonResult.percent(x).replace("▲ ", "").replace("▼ ", "").strip();
+        // a percentage of a handful says more than the numbers do: 5 against 2 is not "+150%"
+        String pct = small(x) ? "" : ComparisonResult.percent(x).replace("▲ ", "").replace("▼ ", "").strip();
         String ratio = ComparisonResult.ratio(x);
         String basis = ratio.isEmpty() ? "" : " (rate ratio " + ratio.replace(" (", ", " 
                 + ComparisonResult.levelWords(x.level()) + " interval ") + ")";
         return String.format(Locale.ROOT, "%s: %,d in %s against %,d in %s, %+,d%s: %s%s.", x.category(),
                 x.current(), r.currentHeading(), x.previous(), r.previousHeading(), x.change().change(),
                 pct.isEmpty() ? "" : " (" + pct + ")", x.verdict().words(org.cspstat.model.Polarity.of(x.category())), basis.replace("))", ")"));
+    }
+
+    /** Below this count in both periods a change is given in incidents, never as a percentage. */
+    static final int SMALL = 10;
+
+    /** @return true when both periods' counts are below {@value #SMALL} */
+    static boolean small(ComparisonRow x) {
+        return x.current() < SMALL && x.previous() < SMALL;
     }
 
     private static BarChartData chart(ComparisonResult r) {
@@ -65,19 +74,23 @@ final class ChangeSection {
             if (x.current() == 0 && x.previous() == 0) {
                 continue;
             }
-            double p = x.previous() == 0 ? Double.NaN : x.percentChange();
-            names.add(x.category() + (x.previous() == 0 ? " (new)" : ""));
+            // absolute change: a category's bar is as long as the incidents it adds or loses, so
+            // +3 robberies (5 against 2) is a short bar, not the tallest at +150%
+            double p = x.change().change();
+            names.add(x.category() + (x.previous() == 0 ? " (new)" : "")
+                    + (small(x) ? String.format(Locale.ROOT, " (%d vs %d)", x.current(), x.previous()) : ""));
             up.add(x.verdict() == Verdict.SIGNIFICANT_INCREASE ? p : Double.NaN);
             down.add(x.verdict() == Verdict.SIGNIFICANT_DECREASE ? p : Double.NaN);
             none.add(!x.verdict().isSignificant() ? p : Double.NaN);
         }
         String title = "Change by category, " + periods(r);
-        return new BarChartData(CHART, title, "Category", "Change on a year earlier (%)", names, List.of(
+        return new BarChartData(CHART, title, "Category", "Change on a year earlier (incidents)", names, List.of(
                 new BarSeries("significant increase", up, Tone.INCREASE),
                 new BarSeries("significant decrease", down, Tone.DECREASE),
                 new BarSeries("no clear change", none, Tone.NEUTRAL)), true, r.source(),
-                "Percent change in each category, " + r.title() + ", coloured by whether the change is significant "
-                        + "after " + r.adjustmentName() + " adjustment.");
+                "Change in incidents in each category, " + r.title() + ", coloured by whether the change is "
+                        + "significant after " + r.adjustmentName() + " adjustment; categories with fewer than "
+                        + SMALL + " in both periods show their counts.");
     }
 
     /** @return the periods for a chart title, by their months: {@code Apr–Dec 2017 vs Apr–Dec 2016} */

@@ -3,6 +3,7 @@ package org.cspstat.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.cspstat.compare.ComparisonResult;
+import org.cspstat.harm.HarmWeights;
 import org.cspstat.io.Dataset;
 import org.cspstat.outcome.OutcomeAnalysis;
 
@@ -20,9 +21,21 @@ final class EvidenceSections {
         if (sources != null) {
             out.add(sources);
         }
+        ReportSection harm = HarmSection.of(data, byCategory,
+                evidence.harm() == null ? HarmWeights.bundled() : evidence.harm());
+        if (harm != null) {
+            out.add(harm);
+        }
+        ReportSection locations = LocationSection.of(data, byCategory);
+        if (locations != null) {
+            out.add(locations);
+        }
         if (evidence.outcomes() != null) {
             out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
                     byCategory.previous(), data.lookup()), "police.uk, Open Government Licence v3.0"));
+        }
+        if (evidence.plan() != null) {
+            out.add(ActionPlanSection.of(evidence.plan(), byCategory));
         }
         return out;
     }

@@ -10,6 +10,13 @@ import org.cspstat.hotspot.Concentration;
 import org.cspstat.hotspot.HotspotCell;
 import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.hotspot.HotspotResult;
+import org.cspstat.hotspot.EmergingClass;
+import org.cspstat.compare.ComparisonRow;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** Hotspots: the Gi* grid map, how concentrated incidents are, and the hot cells. */
 final class HotspotSection {
@@ -20,6 +27,14 @@ final class HotspotSection {
     }
 
     static ReportSection of(HotspotReport r, String source, String level) {
+        return of(r, source, level, r.total());
+    }
+
+    /**
+     * @param areaTotal the whole area's count of the issue in the current period: shares of
+     *     named places (which need not cover the area) are shares of it
+     */
+    static ReportSection of(HotspotReport r, String source, String level, long areaTotal) {
         Concentration c = r.concentration();
         HotspotResult map = r.map();
         long hot = map.cells().stream().filter(HotspotCell::hot).count();
@@ -46,15 +61,77 @@ final class HotspotSection {
             charts.add(lorenz(r, level, source));
         }
         var cells = r.hotCellsTable();
-        var top = r.topTable(AreaSection.TOP, true);
+        var topData = topData(r, AreaSection.TOP, areaTotal);
+        var top = topDisplay(r, topData);
         return new ReportSection("hotspots", "Hotspots", List.of("A hot spot is a grid cell whose neighbours (the "
                 + "eight cells around it, with the cell's own count kept as it is) hold more incidents than almost all "
                 + "random rearrangements of the study area's cell counts give them: a cluster of busy cells, after "
                 + "allowing for testing every cell. It says where incidents cluster, not why, and a single busy cell "
                 + "with quiet neighbours is not one. The concentration curve shows how unevenly incidents fall across "
                 + "areas."),
-                points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cells),
-                        new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top, top)));
+                points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cellData(r)),
+                        new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top,
+                                topData)));
+    }
+
+    /**
+     * The hot and emerging cells as plain values for CSV and spreadsheets, in the order of
+     * {@link HotspotReport#hotCellsTable()}, with each cell centre's position as WGS84 latitude and
+     * longitude and as British National Grid easting and northing (EPSG:27700), for QGIS.
+     */
+    static Table cellData(HotspotReport r) {
+        List<HotspotCell> hot = r.map().cells().stream()
+                .filter(c -> c.hot() || c.emerging() != null && c.emerging() != EmergingClass.NONE
+                        && !c.emerging().toString().endsWith("cold"))
+                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed()).toList();
+        return Table.create("hot cells",
+                IntColumn.create("row", hot.stream().mapToInt(HotspotCell::row).toArray()),
+                IntColumn.create("col", hot.stream().mapToInt(HotspotCell::col).toArray()),
+                LongColumn.create("count", hot.stream().mapToLong(HotspotCell::count).toArray()),
+                DoubleColumn.create("z", hot.stream().mapToDouble(HotspotCell::z).toArray()),
+                DoubleColumn.create("pAdjusted", hot.stream().mapToDouble(HotspotCell::pAdjusted).toArray()),
+                StringColumn.create("hot", hot.stream().map(c -> c.hot() ? "hot" : "not significant")),
+                StringColumn.create("emerging", hot.stream().map(c -> c.emerging() == null ? "" : c.emerging().toString())),
+                StringColumn.create("location", hot.stream().map(c -> c.location() == null ? "" : c.location())),
+                StringColumn.create("lsoa", hot.stream().map(c -> c.lsoa() == null ? "" : c.lsoa())),
+                DoubleColumn.create("lat", hot.stream().mapToDouble(HotspotCell::centroidLat).toArray()),
+                DoubleColumn.create("lon", hot.stream().mapToDouble(HotspotCell::centroidLon).toArray()),
+                DoubleColumn.create("easting", hot.stream().mapToDouble(HotspotCell::easting).toArray()),
+                DoubleColumn.create("northing", hot.stream().mapToDouble(HotspotCell::northing).toArray()),
+                DoubleColumn.create("cellSize", hot.stream().mapToDouble(c -> r.map().grid().cellSize()).toArray()));
+    }
+
+    /** The largest increases as plain values: counts, change, percent change, share of the area's total (0 to 1). */
+    static Table topData(HotspotReport r, int n, long areaTotal) {
+        List<ComparisonRow> rows = r.top(n, true);
+        long total = Math.max(areaTotal, 1);
+        return Table.create("largest increases",
+                StringColumn.create("area", rows.stream().map(ComparisonRow::area)),
+                StringColumn.create("areaCode", rows.stream().map(x -> x.areaCode() == null ? "" : x.areaCode())),
+                LongColumn.create("current", rows.stream().mapToLong(ComparisonRow::current).toArray()),
+                LongColumn.create("previous", rows.stream().mapToLong(ComparisonRow::previous).toArray()),
+                LongColumn.create("change", rows.stream().mapToLong(x -> x.change().change()).toArray()),
+                DoubleColumn.create("percentChange", rows.stream().mapToDouble(x -> x.previous() == 0 ? Double.NaN
+                        : x.percentChange()).toArray()),
+                DoubleColumn.create("share", rows.stream().mapToDouble(x -> (double) x.current() / total).toArray()),
+                StringColumn.create("verdict", rows.stream().map(x -> x.verdict().words())));
+    }
+
+    /** The largest increases for people, from their plain values. */
+    static Table topDisplay(HotspotReport r, Table data) {
+        List<ComparisonRow> rows = r.top(data.rowCount(), true);
+        return Table.create("largest increases",
+                StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
+                StringColumn.create(r.ranking().currentHeading(), rows.stream()
+                        .map(x -> String.format(Locale.ROOT, "%,d", x.current()))),
+                StringColumn.create(r.ranking().previousHeading(), rows.stream()
+                        .map(x -> String.format(Locale.ROOT, "%,d", x.previous()))),
+                StringColumn.create("Change", rows.stream().map(x -> String.format(Locale.ROOT, "%+,d", x.change().change()))),
+                StringColumn.create("% change", rows.stream().map(x -> ChangeSection.small(x) ? ""
+                        : org.cspstat.compare.ComparisonResult.percent(x))),
+                StringColumn.create("Share of area", data.doubleColumn("share").asList().stream()
+                        .map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v))),
+                StringColumn.create("Verdict", rows.stream().map(x -> x.verdict().words())));
     }
 
     /** How many hot cells are named on the map, hottest first. */

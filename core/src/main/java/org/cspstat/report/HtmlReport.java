@@ -2,10 +2,9 @@ package org.cspstat.report;
 
 import static org.cspstat.format.Html.escape;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Writes an evidence pack as one self-contained HTML page: inline styles, no scripts or fonts
@@ -52,14 +51,11 @@ public final class HtmlReport {
     }
 
     private static void section(StringBuilder s, ReportSection section, Function<String, String> chartHref) {
-        s.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(escape(section.heading()))
+        s.append("<section id=\"").append(section.id()).append(section.charts().size() > 2 ? "\" class=\"many" : "")
+                .append("\">\n<h2>").append(escape(section.heading()))
                 .append("</h2>\n");
         section.paragraphs().forEach(p -> s.append("<p>").append(escape(p)).append("</p>\n"));
-        if (!section.points().isEmpty()) {
-            s.append("<ul>\n");
-            section.points().forEach(p -> s.append("<li>").append(escape(p)).append("</li>\n"));
-            s.append("</ul>\n");
-        }
+        points(s, section.points());
         for (ChartData c : section.charts()) {
             s.append("<figure><img src=\"").append(escape(chartHref.apply(c.name()))).append("\" alt=\"")
                     .append(escape(c.description())).append("\" width=\"1600\" height=\"900\">")
@@ -72,23 +68,59 @@ public final class HtmlReport {
     }
 
     private static void table(StringBuilder s, ReportTable t) {
-        Table d = t.display();
-        s.append("<div class=\"table\"><table>\n<caption>").append(escape(t.caption()))
+        List<String> names = t.displayNames();
+        List<List<String>> rows = t.displayRows();
+        int longest = 0;
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                longest = Math.max(longest, cell.length());
+            }
+        }
+        if (t.detail()) {
+            s.append("<details><summary>").append(escape(t.caption())).append(" (").append(rows.size())
+                    .append(" rows)</summary>\n");
+        }
+        s.append("<div class=\"table").append(names.size() > 8 || longest > 80 ? " wide" : "")
+                .append("\"><table>\n<caption>").append(escape(t.caption()))
                 .append(" <a href=\"tables/").append(t.name()).append(".csv\">CSV</a></caption>\n<thead><tr>");
-        for (String name : d.columnNames()) {
+        for (String name : names) {
             s.append("<th>").append(escape(name)).append("</th>");
         }
         s.append("</tr></thead>\n<tbody>\n");
-        for (int r = 0; r < d.rowCount(); r++) {
+        for (List<String> row : rows) {
             s.append("<tr>");
-            for (Column<?> c : d.columns()) {
-                String cell = c.isMissing(r) ? "" : c.getString(r);
-                s.append(NUMERIC.matcher(cell).matches() ? "<td class=\"n\">" : "<td>").append(escape(cell))
+            for (String cell : row) {
+                s.append(NUMERIC.matcher(cell).matches() ? "<td class=\"n\">" : cell.length() > 60 ? "<td class=\"t\">"
+                        : "<td>").append(escape(cell))
                         .append("</td>");
             }
             s.append("</tr>\n");
         }
         s.append("</tbody></table></div>\n");
+        if (t.detail()) {
+            s.append("</details>\n");
+        }
+    }
+
+    /** Points that all start {@code 1.}, {@code 2.}, … are one numbered list; the rest bullets. */
+    private static void points(StringBuilder s, List<String> points) {
+        boolean open = false;
+        boolean ordered = false;
+        for (String p : points) {
+            boolean numbered = ReportText.numbered(p);
+            if (!open || numbered != ordered) {
+                if (open) {
+                    s.append(ordered ? "</ol>\n" : "</ul>\n");
+                }
+                s.append(numbered ? "<ol>\n" : "<ul>\n");
+                open = true;
+                ordered = numbered;
+            }
+            s.append("<li>").append(escape(ReportText.item(p))).append("</li>\n");
+        }
+        if (open) {
+            s.append(ordered ? "</ol>\n" : "</ul>\n");
+        }
     }
 
     private static final String STYLE = """
@@ -105,6 +137,33 @@ public final class HtmlReport {
             th,td{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left;vertical-align:top}
             th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             footer{color:#555;font-size:.85rem;margin:40px auto 24px}
+            details{margin:12px 0}summary{cursor:pointer;color:#0072B2}
+            td.t{min-width:20em}
+            @page{size:A4;margin:14mm 12mm 16mm}
+            @media print{
+            body{font-size:9pt;line-height:1.3}
+            header,main,footer{max-width:none;padding:0;margin:0}
+            nav,caption a,summary{display:none}
+            details{display:none}
+            h1{font-size:16pt;margin:0 0 4px}
+            h2{font-size:13pt;margin:0 0 6px;break-after:avoid}
+            main>section{break-before:page}
+            main>section#headlines{break-before:auto}
+            p,li{orphans:3;widows:3}
+            figure{margin:4px 0 8px;break-inside:avoid}
+            figure img{width:100%;max-height:115mm;object-fit:contain;border:none}
+            .many figure{display:inline-block;width:49%;vertical-align:top;margin:2px 0}
+            .many figure img{max-height:none}
+            .table{overflow:visible;margin:6px 0}
+            table{width:100%;font-size:7.5pt;table-layout:auto}
+            th,td{padding:1px 4px;overflow-wrap:break-word;hyphens:auto}
+            thead{display:table-header-group}
+            tr{break-inside:avoid}
+            caption{break-after:avoid}
+            td.t{min-width:0;width:45%}
+            a{color:inherit;text-decoration:none}
+            footer{margin-top:12px;font-size:8pt}
+            }
             """;
 
     private static final String SCRIPT = """

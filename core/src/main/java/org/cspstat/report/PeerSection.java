@@ -208,7 +208,7 @@ public final class PeerSection {
         StringColumn issue = StringColumn.create("Issue");
         StringColumn unit = StringColumn.create(funnels.get(0).unitNoun().equals("ward") ? "Ward" : "District");
         LongColumn incidents = LongColumn.create("Incidents");
-        DoubleColumn exposure = DoubleColumn.create(funnels.get(0).perResident() ? "Residents" : "LSOAs");
+        LongColumn exposure = LongColumn.create(funnels.get(0).perResident() ? "Residents" : "LSOAs");
         DoubleColumn rate = DoubleColumn.create("Rate " + funnels.get(0).rateUnit());
         DoubleColumn average = DoubleColumn.create("Peer average");
         DoubleColumn lo = DoubleColumn.create("95% lower");
@@ -222,7 +222,7 @@ public final class PeerSection {
                 issue.append(f.issue());
                 unit.append(u.name());
                 incidents.append(u.observed());
-                exposure.append(u.exposure());
+                exposure.append(Math.round(u.exposure()));
                 rate.append(round(u.rate() * f.scale()));
                 average.append(round(fu.target() * f.scale()));
                 lo.append(round(fu.lower(u.exposure(), Funnel.Level.P95) * f.scale()));

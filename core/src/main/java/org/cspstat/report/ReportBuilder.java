@@ -36,6 +36,12 @@ public final class ReportBuilder {
     private boolean allowGaps;
     private RiskConfig risk = RiskConfig.bundled();
     private List<String> trends = List.of();
+    private String title;
+    private double cellSize = Double.NaN;
+    private org.cspstat.geo.NamedPlaces places;
+    private CategoryGroups groups;
+    private org.cspstat.compare.Population population;
+    private final List<ReportSection> appendix = new ArrayList<>();
     private Evidence evidence = Evidence.NONE;
     private org.cspstat.geo.Boundary boundary;
 
@@ -92,6 +98,64 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param title the partnership's name, which begins the pack's title; default none
+     * @return this builder
+     */
+    public ReportBuilder title(String title) {
+        this.title = title == null || title.isBlank() ? null : title.strip();
+        return this;
+    }
+
+    /**
+     * @param metres the hotspot grid's cell side; default the hotspot analysis's own
+     * @return this builder
+     */
+    public ReportBuilder cellSize(double metres) {
+        this.cellSize = metres;
+        return this;
+    }
+
+    /**
+     * @param places named places (town centre, estates) ranked in the hotspot section; default none
+     * @return this builder
+     */
+    public ReportBuilder places(org.cspstat.geo.NamedPlaces places) {
+        this.places = places;
+        return this;
+    }
+
+    /**
+     * @param groups the partnership's category groups; default the built-in ones
+     * @return this builder
+     */
+    public ReportBuilder groups(CategoryGroups groups) {
+        this.groups = groups;
+        return this;
+    }
+
+    /**
+     * @param population residents by area: the table by area then shows rates per 1,000
+     *     residents a year; default none
+     * @return this builder
+     */
+    public ReportBuilder population(org.cspstat.compare.Population population) {
+        this.population = population;
+        return this;
+    }
+
+    /**
+     * Adds a section after the method, such as the provenance the caller knows (its version,
+     * command line and input files).
+     *
+     * @param section the section
+     * @return this builder
+     */
+    public ReportBuilder appendix(ReportSection section) {
+        appendix.add(requireNonNull(section, "section must not be null"));
+        return this;
+    }
+
+    /**
      * @param evidence evidence beyond the counts (outcomes...), for the sections it adds
      * @return this builder
      */
@@ -138,8 +202,9 @@ public final class ReportBuilder {
         CompletableFuture<HotspotReport> mapping = CompletableFuture.supplyAsync(() -> hotspots(now, before, level, noMap));
         ComparisonResult byCategory = comparison(now, before).run();
         HotspotReport hotspots = join(mapping);
-        ComparisonResult byArea = hotspots != null ? hotspots.ranking()
-                : comparison(now, before).by(Grouping.AREA).areaLevel(level).run();
+        ComparisonResult byArea = hotspots != null && population == null ? hotspots.ranking()
+                : comparison(now, before).by(Grouping.AREA).areaLevel(level).population(population)
+                        .issues(List.of(CategoryGroups.ALL_CRIME)).run();
         List<ReportSection> sections = new ArrayList<>();
         sections.add(ChangeSection.of(byCategory));
         sections.add(PrioritySection.of(RiskAssessment.rank(risk, byCategory), risk, byCategory));
@@ -148,18 +213,27 @@ public final class ReportBuilder {
         sections.add(AreaSection.of(byArea));
         sections.addAll(EvidenceSections.of(data, byCategory, evidence));
         if (hotspots != null) {
-            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level)));
+            long allCrime = byCategory.rows().stream().filter(x -> x.category().equals(CategoryGroups.ALL_CRIME))
+                    .mapToLong(x -> x.current()).findFirst().orElse(hotspots.total());
+            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level), allCrime));
         } else if (noMap[0] != null) {
             // said, never silently dropped: the period has no incident with coordinates to map
             sections.add(new ReportSection("hotspots", "Hotspots", List.of("No hotspot map: " + noMap[0] + "."),
                     List.of(), List.of(), List.of()));
         }
+        sections.add(CaveatSection.of(now, before));
         sections.add(QualitySection.of(data.quality(), data.source(), data.area()));
         sections.add(MethodSection.of(byCategory));
+        sections.addAll(appendix);
         List<String> headlines = new ArrayList<>(ChangeSection.headlines(byCategory));
+        if (!CaveatSection.touching(now, before).isEmpty()) {
+            headlines.add("Known events (such as COVID-19 restrictions) fall in the periods compared: see "
+                    + "'What this data can and cannot show'.");
+        }
         // what a reader must know before any claim: short periods, gaps, the months compared
         headlines.addAll(0, byCategory.notes());
-        return new ReportPack("Strategic Assessment evidence pack: " + byCategory.title(), data.area(),
+        return new ReportPack((title != null ? title + ": " : "") + "Strategic Assessment evidence pack, "
+                + byCategory.title(), data.area(),
                 data.source(), now, before, headlines, sections);
     }
 
@@ -184,8 +258,15 @@ public final class ReportBuilder {
             return null;
         }
         try {
-            return HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
-                    .areaLevel(level).allowGaps(allowGaps).boundary(boundary).run();
+            HotspotAnalysis a = HotspotAnalysis.of(data).issue(CategoryGroups.ALL_CRIME).current(now).previous(before)
+                    .areaLevel(level).allowGaps(allowGaps).places(places).boundary(boundary);
+            if (groups != null) {
+                a.groups(groups);
+            }
+            if (Double.isFinite(cellSize)) {
+                a.cellSize(cellSize);
+            }
+            return a.run();
         } catch (DataException e) {
             if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
                 throw e;
@@ -196,6 +277,7 @@ public final class ReportBuilder {
     }
 
     private Comparison comparison(Period now, Period before) {
-        return Comparison.of(data).current(now).previous(before).allowGaps(allowGaps);
+        Comparison c = Comparison.of(data).current(now).previous(before).allowGaps(allowGaps);
+        return groups != null ? c.groups(groups) : c;
     }
 }

@@ -66,7 +66,8 @@ final class TrendSection {
             }
             String stem = "trend-" + stems.get(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
-            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable()));
+            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable(),
+                    true));
             points.add(point(name, t));
         }
         return new ReportSection("trends", "Monthly trends", List.of("This financial year month by month against "

@@ -34,8 +34,10 @@ class EmergingHotspotsTest {
     }
 
     @Test
-    void classifiesHotOnlyInTheLastPeriodAsNew() {
-        assertEquals(EmergingClass.NEW, classify(".........H", FLAT));
+    void givesNoClassFromASingleHotPeriod() {
+        assertEquals(EmergingClass.NONE, classify(".........H", FLAT));
+        assertEquals(EmergingClass.NONE, classify("H.........", FLAT)); // not "former" from one period
+        assertEquals(EmergingClass.NONE, classify("....H.....", FLAT));
     }
 
     @Test
@@ -74,6 +76,14 @@ class EmergingHotspotsTest {
     }
 
     @Test
+    void aRunOfHotPeriodsUpToTheLatestIsNeverSporadic() {
+        // hot before the run too: Esri would call this sporadic; a run to the latest period is emerging here
+        assertEquals(EmergingClass.EMERGING, classify(".H..H...HH", FLAT));
+        assertEquals(EmergingClass.EMERGING, classify("H.H.H.HHHH", FLAT));
+        assertEquals(EmergingClass.SPORADIC, classify(".H..H....H", FLAT)); // a lone last hot period is no run
+    }
+
+    @Test
     void classifiesHotThenQuietAsFormer() {
         assertEquals(EmergingClass.FORMER, classify("HHHHH.....", FLAT));
     }
@@ -95,7 +105,8 @@ class EmergingHotspotsTest {
             falling[k] = -RISING[k];
         }
         assertEquals(EmergingClass.INTENSIFYING_COLD, classify("CCCCCCCCCC", falling));
-        assertEquals(EmergingClass.NEW_COLD, classify(".........C", FLAT));
+        assertEquals(EmergingClass.NONE, classify(".........C", FLAT));
+        assertEquals(EmergingClass.EMERGING_COLD, classify("........CC", FLAT));
         assertEquals(EmergingClass.FORMER_COLD, classify("CCCCC.....", FLAT));
         assertEquals("intensifying cold", EmergingClass.INTENSIFYING_COLD.toString());
     }
@@ -122,13 +133,13 @@ class EmergingHotspotsTest {
             for (double[] row : counts) {
                 java.util.Arrays.fill(row, 1);
             }
-            for (int r = 1; k == 11 && r <= 3; r++) {
-                java.util.Arrays.fill(counts[r], 1, 4, 10); // a 3x3 block of 10s, last period
+            for (int r = 1; k >= 10 && r <= 3; r++) {
+                java.util.Arrays.fill(counts[r], 1, 4, 10); // a 3x3 block of 10s, last two periods
             }
             periods.add(GiStar.of(counts));
         }
         EmergingClass[][] classes = EmergingHotspots.classify(periods);
-        assertEquals(EmergingClass.NEW, classes[2][2]);
+        assertEquals(EmergingClass.EMERGING, classes[2][2]);
         assertEquals(EmergingClass.NONE, classes[0][0]);
     }
 }

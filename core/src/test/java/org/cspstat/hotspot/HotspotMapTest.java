@@ -127,18 +127,18 @@ class HotspotMapTest {
     }
 
     @Test
-    void classifiesAClusterAppearingInTheLastMonthAsNew() {
+    void classifiesAClusterOfTheLastTwoMonthsAsEmerging() {
         List<List<PointCount>> months = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             List<PointCount> month = new ArrayList<>(uniform(300, 10 + m));
-            if (m == 11) {
-                month.addAll(cluster(150, 99));
+            if (m >= 10) {
+                month.addAll(cluster(150, 99 + m));
             }
             months.add(month);
         }
         HotspotResult map = HotspotMap.withEmerging(months, 250);
-        assertEquals(EmergingClass.NEW, cellAt(map, 522610, 222620).emerging());
-        assertTrue(map.toJson().contains("\"emerging\":\"new\""));
+        assertEquals(EmergingClass.EMERGING, cellAt(map, 522610, 222620).emerging());
+        assertTrue(map.toJson().contains("\"emerging\":\"emerging\""));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PeriodTest {
 
     private static final String FORMS =
-            ": expected one of 2017/18, 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12";
+            ": expected one of 2017/18 (or 2017-18), 2017/18:Q3, 2017/18:Q1-Q3, 2017, 2017-04..2017-12, 2017-04";
 
     private static void assertPeriod(Period p, String from, String to, String label, String text) {
         assertAll(
@@ -28,6 +28,34 @@ class PeriodTest {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void readsOneMonthAndAFinancialYearSpeltWithAHyphen() {
+        Period jan = Period.parse("2022-01");
+        assertEquals(YearMonth.of(2022, 1), jan.from());
+        assertEquals(YearMonth.of(2022, 1), jan.to());
+        Period fy = Period.parse("2023-24");
+        assertEquals(YearMonth.of(2023, 4), fy.from());
+        assertEquals(YearMonth.of(2024, 3), fy.to());
+        assertEquals(Period.parse("2023/24").label(), fy.label());
+        // December 2011 or 2011/12? Refused, with both spellings that say which
+        var e = assertThrows(IllegalArgumentException.class, () -> Period.parse("2011-12"));
+        assertTrue(e.getMessage().contains("write 2011/12, or 2011-12..2011-12 for the month"), e.getMessage());
+    }
+
+    @Test
+    void namesAPeriodTheDataCanCompare() {
+        // data from Jan 2021 to Jan 2022: only January 2022 has its year-earlier month
+        java.util.function.Predicate<YearMonth> has = m -> !m.isBefore(YearMonth.of(2021, 1))
+                && !m.isAfter(YearMonth.of(2022, 1));
+        Period p = ComparablePeriod.latest(YearMonth.of(2022, 1), has).orElseThrow();
+        assertEquals("2022-01", ComparablePeriod.spelling(p));
+        // three years of data: the financial year to date
+        java.util.function.Predicate<YearMonth> all = m -> !m.isBefore(YearMonth.of(2019, 1));
+        assertEquals("2021-04..2022-01", ComparablePeriod.spelling(ComparablePeriod.latest(YearMonth.of(2022, 1), all)
+                .orElseThrow()));
+        assertTrue(ComparablePeriod.latest(YearMonth.of(2022, 1), m -> m.getYear() == 2022).isEmpty());
     }
 
     @Test
@@ -86,7 +114,7 @@ class PeriodTest {
 
     @Test
     void rejectsAMonthThatDoesNotExist() {
-        assertRejected("2017-13", "unrecognised period '2017-13'" + FORMS);
+        assertRejected("2017-13", "unrecognised period '2017-13' (there is no month 13)" + FORMS);
         assertRejected("2017-04..2017-13",
                 "unrecognised period '2017-04..2017-13' (there is no month 13)" + FORMS);
     }

@@ -20,6 +20,10 @@ class HotspotSectionTest {
         org.cspstat.io.Dataset d = org.cspstat.io.Loader.load(org.cspstat.io.LoadOptions.builder().sample().positions(true).build());
         HotspotReport r = org.cspstat.hotspot.HotspotAnalysis.of(d).run();
         HotspotMapData map = (HotspotMapData) HotspotSection.of(r, d.source(), "LSOA").charts().get(0);
+        // a partial last quarter is not a quarter: every period of a quarterly run has three months
+        int first = r.emergingPeriods().get(0).months().size();
+        org.junit.jupiter.api.Assertions.assertTrue(r.emergingPeriods().stream().allMatch(p -> p.months().size() == first),
+                r.emergingPeriods().toString());
         List<HotspotMapData.MapCell> marked = map.cells().stream().filter(HotspotMapData.MapCell::emerging).toList();
         // the synthetic district plants an emerging hot spot at Market Square and a persistent one in the town centre;
         // Market Square's points spread over about one 250 m cell, and Gi* by conditional permutation keeps a

@@ -30,7 +30,8 @@ class ReportBuilderTest {
 
     @Test
     void theSectionsComeInPageOrder() {
-        assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "hotspots", "quality", "method"),
+        assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "harm", "repeat-locations", "hotspots",
+                "caveats", "quality", "method"),
                 pack.sections().stream().map(ReportSection::id).toList());
     }
 

@@ -1,0 +1,121 @@
+package org.cspstat.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import picocli.CommandLine;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * A partnership profile ({@code --profile FILE}): a Java properties file whose keys are long
+ * options without their dashes ({@code area-prefix = Stevenage}), read as the options' defaults,
+ * so anything on the command line overrides it. Relative paths are taken from the profile's
+ * folder, so a profile travels with its data. A key that is not an option of the command is an
+ * error (exit 2), so a misspelt key is never silently ignored.
+ */
+final class Profile implements IDefaultValueProvider {
+    private final Path file;
+    private final Properties values;
+
+    private Profile(Path file, Properties values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    /**
+     * @param args the command line
+     * @return the file named by {@code --profile FILE} or {@code --profile=FILE}; null when none
+     */
+    static Path named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--profile") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--profile=")) {
+                return Path.of(args[i].substring("--profile=".length()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a profile.
+     *
+     * @throws IllegalArgumentException with one line saying what is wrong
+     */
+    static Profile read(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read profile " + file + ": " + e.getMessage(), e);
+        }
+        return new Profile(file, p);
+    }
+
+    /**
+     * Checks every key against the options of every command: one profile serves them all, so a
+     * key another command uses ({@code title} for {@code compare}) is passed over, and a key no
+     * command has (a misspelling) is refused.
+     *
+     * @throws IllegalArgumentException naming the first key that is no option of any command
+     */
+    void check() {
+        CommandLine all = new CommandLine(new Main());
+        for (Class<?> c : Main.subcommandsFor(new String[0])) {
+            all.addSubcommand(c);
+        }
+        TreeSet<String> known = new TreeSet<>();
+        for (CommandLine sub : all.getSubcommands().values()) {
+            for (OptionSpec o : sub.getCommandSpec().options()) {
+                known.add(o.longestName().replaceFirst("^-+", ""));
+            }
+        }
+        for (String key : new TreeSet<>(values.stringPropertyNames())) {
+            if (!known.contains(key) || key.equals("profile")) {
+                throw new IllegalArgumentException("profile " + file + ": '" + key + "' is not an option of any "
+                        + "cspstat command (keys are long options without dashes, such as area-prefix)");
+            }
+        }
+    }
+
+    @Override
+    public String defaultValue(ArgSpec arg) {
+        if (!(arg instanceof OptionSpec o)) {
+            return null;
+        }
+        String value = values.getProperty(o.longestName().replaceFirst("^-+", ""));
+        if (value == null) {
+            return null;
+        }
+        value = value.strip();
+        boolean path = o.type() == Path.class || List.of(o.auxiliaryTypes()).contains(Path.class);
+        if (path && !value.isEmpty()) {
+            Path base = file.toAbsolutePath().getParent();
+            Path p = Path.of(value);
+            return (p.isAbsolute() || base == null ? p : base.resolve(p).normalize()).toString();
+        }
+        return value;
+    }
+
+    /** Sets the profile named on the command line, if any, as the defaults of the command it is given to. */
+    static void apply(CommandLine root, String[] args) {
+        Path file = named(args);
+        if (file == null) {
+            return;
+        }
+        Profile profile = read(file);
+        if (args.length > 0 && root.getSubcommands().containsKey(args[0])) {
+            CommandLine sub = root.getSubcommands().get(args[0]);
+            profile.check();
+            sub.setDefaultValueProvider(profile);
+        }
+    }
+}
