@@ -27,7 +27,7 @@ class HarmCommandTest {
         String html = Files.readString(SamplePack.dir().resolve("index.html"));
         assertTrue(html.contains("What hurts most beside what is most frequent"));
         assertTrue(Files.exists(SamplePack.dir().resolve("charts/harm-vs-volume.png")));
-        assertTrue(Files.readString(SamplePack.dir().resolve("tables/harm.csv")).startsWith("category,incidents,"));
+        assertTrue(Files.readString(SamplePack.dir().resolve("tables/harm.csv")).replace("\uFEFF", "").startsWith("category,incidents,"));
         assertTrue(html.contains("Repeat locations: All crime"));
         assertTrue(Files.readString(SamplePack.dir().resolve("tables/repeat-locations.csv"))
                 .startsWith("rank,location,area,longitude,latitude,current,previous,change\n1,"));

@@ -73,7 +73,7 @@ class ReportBrowserTest {
         Matcher body = Pattern.compile("<body data-images=\"([a-z]+)\" data-image-count=\"(\\d+)\">").matcher(dom.out());
         assertTrue(body.find(), "the page's image check did not run: " + dom.out());
         assertEquals("ok", body.group(1), "an image did not load");
-        assertEquals("15", body.group(2)); // 13, and the two three-year charts
+        assertEquals("16", body.group(2)); // 13, the two three-year charts and harm beside volume
         List<String> console = dom.err().lines().filter(l -> l.contains(":CONSOLE")).toList();
         assertEquals(List.of(), console, "console messages");
 
