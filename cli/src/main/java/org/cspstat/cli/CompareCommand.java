@@ -54,7 +54,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--population", paramLabel = "FILE",
             description = "Residents by area (CSV code,residents): exposure becomes person-time and rows show rates "
-                    + "per 1,000 residents a year")
+                    + "per 1,000 residents a year; without it, ward and district rows show counts per LSOA "
+                    + "(a proxy for residents; no population file)")
     Path population;
 
     @Option(names = "--adjust", defaultValue = "holm", paramLabel = "METHOD",

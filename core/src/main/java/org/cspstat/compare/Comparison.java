@@ -318,6 +318,18 @@ public final class Comparison {
             residents[i] = population == null ? 0 : labels.get(i)[2] == null ? population.total()
                     : population.residents(labels.get(i)[2], residentsOf.getOrDefault(labels.get(i)[2], List.of()));
         }
+        // without a population file, ward and district rows (made of LSOAs) carry their number of
+        // LSOAs, for counts per LSOA: a proxy for residents, never a rate per resident
+        int[] lsoas = new int[n];
+        boolean proxy = population == null && places == null && grouping != Grouping.CATEGORY && level != AreaLevel.LSOA;
+        if (proxy) {
+            for (int i = 0; i < n; i++) {
+                String code = labels.get(i)[2];
+                if (code != null && !code.equals(AreaLevel.NOT_IN_LOOKUP.code())) {
+                    lsoas[i] = residentsOf.getOrDefault(code, List.of()).size();
+                }
+            }
+        }
         String populationNote = "";
         if (population != null && grouping != Grouping.CATEGORY && !labels.isEmpty()) {
             List<String> unlisted = new ArrayList<>();
@@ -402,14 +414,15 @@ public final class Comparison {
             return new ComparisonRow(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], new Change(exact), t,
                     familyOf(issueOf.get(i)), pv[origin], pAdjusted[origin],
                     interval[0], interval[1], t.isEmpty() ? Double.NaN : rowLevel, verdict,
-                    sameAs[i] >= 0 ? labels.get(sameAs[i])[0] : "", warning, residents[i]);
+                    sameAs[i] >= 0 ? labels.get(sameAs[i])[0] : "", warning, residents[i], lsoas[i]);
         }).toList();
         return new ComparisonResult(current, prev, grouping, level, adjustment, alpha, rows, data.source(),
-                usedCurrent, usedPrevious, families, notes(usedCurrent.size(), paired, warning));
+                usedCurrent, usedPrevious, families, notes(usedCurrent.size(), paired, warning,
+                        java.util.Arrays.stream(lsoas).anyMatch(x -> x > 0)));
     }
 
     /** The notes shown above the table: short comparisons and like-with-like choices. */
-    private static List<String> notes(int months, boolean paired, String warning) {
+    private static List<String> notes(int months, boolean paired, String warning, boolean perLsoa) {
         List<String> out = new ArrayList<>();
         if (months < 12) {
             out.add("This comparison rests on " + months + (months == 1 ? " month" : " months")
@@ -422,6 +435,9 @@ public final class Comparison {
         }
         if (!warning.isEmpty()) {
             out.add("Warning: " + warning + ".");
+        }
+        if (perLsoa) {
+            out.add(ComparisonResult.PER_LSOA_NOTE);
         }
         return out;
     }

@@ -41,6 +41,12 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     public static final String HEADLINES = "headlines";
     /** The family of category rows. */
     public static final String CATEGORIES = "categories";
+    /** The heading words of counts per LSOA, said wherever they appear. */
+    public static final String PER_LSOA_WORDS = "per LSOA (a proxy for residents; no population file)";
+    /** The note above a table of ward or district rows compared per LSOA. */
+    public static final String PER_LSOA_NOTE = "Without a population file, areas are compared per LSOA over the period: "
+            + "incidents per LSOA (a proxy for residents; no population file), as LSOAs are built to hold 1,000 to "
+            + "3,000 residents. This is not a rate per resident; give --population for rates per 1,000 residents.";
 
     // validates the components
     public ComparisonResult {
@@ -174,6 +180,10 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
             c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
             c.add(new Column("currentRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(true)));
             c.add(new Column("previousRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(false)));
+        } else if (hasLsoaProxy()) {
+            c.add(new Column("lsoas", Kind.DECIMAL, r -> r.lsoas() > 0 ? r.lsoas() : Double.NaN));
+            c.add(new Column("currentPerLsoa", Kind.DECIMAL, r -> r.perLsoa(true)));
+            c.add(new Column("previousPerLsoa", Kind.DECIMAL, r -> r.perLsoa(false)));
         }
         return c;
     }
@@ -182,7 +192,9 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      * The rows as a Tablesaw table of plain values (for CSV and further analysis): category,
      * area (when by area), current, previous, change, percentChange, rateRatio, rateRatioLow,
      * rateRatioHigh (at intervalLevel, the family's adjusted level), intervalLevel, pValue,
-     * pAdjusted, method, dispersion, family, sameAs, monthsCompared, zScore, verdict, warning.
+     * pAdjusted, method, dispersion, family, sameAs, monthsCompared, zScore, verdict, warning; with a
+     * population residents, currentRatePer1000, previousRatePer1000; without one, for ward or district
+     * rows, lsoas, currentPerLsoa, previousPerLsoa (counts {@value #PER_LSOA_WORDS} over the period).
      * Undefined values are missing.
      *
      * @return the table
@@ -234,6 +246,14 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         return rows.stream().anyMatch(r -> r.residents() > 0);
     }
 
+    /**
+     * @return true when there is no population file and the rows are wards or districts carrying
+     *     their number of LSOAs, for counts per LSOA (a proxy for residents, never a rate per resident)
+     */
+    public boolean hasLsoaProxy() {
+        return !hasPopulation() && rows.stream().anyMatch(r -> r.lsoas() > 0);
+    }
+
     private static DoubleColumn doubles(String name, double[] values) {
         DoubleColumn c = DoubleColumn.create(name);
         for (double v : values) {
@@ -274,6 +294,12 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
             t.insertColumn(t.columnCount() - 5, StringColumn.create("Rate per 1,000/yr", rows.stream()
                     .map(r -> Double.isFinite(r.ratePer1000(true)) ? String.format(Locale.ROOT, "%.1f vs %.1f",
                             r.ratePer1000(true), r.ratePer1000(false)) : "")));
+        } else if (hasLsoaProxy()) {
+            t.insertColumn(t.columnCount() - 5, StringColumn.create("LSOAs", rows.stream()
+                    .map(r -> r.lsoas() > 0 ? Integer.toString(r.lsoas()) : "")));
+            t.insertColumn(t.columnCount() - 5, StringColumn.create("Per LSOA (proxy, no population file)", rows.stream()
+                    .map(r -> r.lsoas() > 0 ? String.format(Locale.ROOT, "%.1f vs %.1f",
+                            r.perLsoa(true), r.perLsoa(false)) : "")));
         }
         return t;
     }
@@ -363,7 +389,10 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      * {@code rateRatioLow}, {@code rateRatioHigh} (at {@code intervalLevel}), {@code intervalLevel},
      * {@code pValue}, {@code pAdjusted}, {@code method}, {@code dispersion}, {@code family}, {@code sameAs},
      * {@code zScore}, {@code verdict} and {@code warning}, and with a population {@code residents},
-     * {@code currentRatePer1000} and {@code previousRatePer1000}. Infinite or undefined values are null.
+     * {@code currentRatePer1000} and {@code previousRatePer1000}; without a population, for ward or
+     * district rows, {@code lsoas}, {@code currentPerLsoa} and {@code previousPerLsoa} (counts
+     * {@value #PER_LSOA_WORDS} over the period, null for a row without them). Infinite or undefined
+     * values are null.
      *
      * @return the JSON text
      */
@@ -386,6 +415,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
         notes.forEach(j::value);
         j.endArray().name("method").value(methodLine()).name("rows").beginArray();
         boolean population = hasPopulation(); // once: asked per row it made the output quadratic in rows
+        boolean proxy = !population && hasLsoaProxy();
         for (ComparisonRow r : rows) {
             j.beginObject().name("category").value(r.category());
             if (grouping.hasArea()) {
@@ -411,6 +441,14 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 j.name("residents").value(r.residents())
                         .name("currentRatePer1000").value(r.ratePer1000(true))
                         .name("previousRatePer1000").value(r.ratePer1000(false));
+            } else if (proxy) {
+                j.name("lsoas");
+                if (r.lsoas() > 0) {
+                    j.value(r.lsoas());
+                } else {
+                    j.nullValue();
+                }
+                j.name("currentPerLsoa").value(r.perLsoa(true)).name("previousPerLsoa").value(r.perLsoa(false));
             }
             j.endObject();
         }

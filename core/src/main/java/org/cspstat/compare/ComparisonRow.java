@@ -29,10 +29,39 @@ import org.cspstat.stats.Verdict;
  * @param warning a warning to show with the row (months without data), or empty
  * @param residents the residents the rates are per (0 when no population was given or the area
  *     is not listed); when positive, the exposures are person-months
+ * @param lsoas without a population file, the number of LSOAs (with data) making up a ward or
+ *     district row, for counts per LSOA as a proxy for residents; 0 when not applicable (a
+ *     population file, rows by category, LSOA rows, named places, LSOAs not in the lookup)
  */
 public record ComparisonRow(String category, String area, String areaCode, Change change, RateTest test,
         String family, double pValue, double pAdjusted, double low, double high, double level, Verdict verdict,
-        String sameAs, String warning, long residents) {
+        String sameAs, String warning, long residents, int lsoas) {
+    /**
+     * A row without an LSOA count (no per-LSOA proxy).
+     *
+     * @param category see the record
+     * @param area see the record
+     * @param areaCode see the record
+     * @param change see the record
+     * @param test see the record
+     * @param family see the record
+     * @param pValue see the record
+     * @param pAdjusted see the record
+     * @param low see the record
+     * @param high see the record
+     * @param level see the record
+     * @param verdict see the record
+     * @param sameAs see the record
+     * @param warning see the record
+     * @param residents see the record
+     */
+    public ComparisonRow(String category, String area, String areaCode, Change change, RateTest test,
+            String family, double pValue, double pAdjusted, double low, double high, double level, Verdict verdict,
+            String sameAs, String warning, long residents) {
+        this(category, area, areaCode, change, test, family, pValue, pAdjusted, low, high, level, verdict,
+                sameAs, warning, residents, 0);
+    }
+
     // validates the components
     public ComparisonRow {
         requireNonNull(category, "category must not be null");
@@ -42,6 +71,9 @@ public record ComparisonRow(String category, String area, String areaCode, Chang
         requireNonNull(family, "family must not be null");
         requireNonNull(sameAs, "sameAs must not be null");
         requireNonNull(warning, "warning must not be null");
+        if (lsoas < 0) {
+            throw new IllegalArgumentException("lsoas must not be negative");
+        }
     }
 
     /** @return the count in the current period */
@@ -82,5 +114,19 @@ public record ComparisonRow(String category, String area, String areaCode, Chang
         }
         var c = change.comparison();
         return current ? c.a() / c.t1() * 12_000 : c.b() / c.t2() * 12_000;
+    }
+
+    /**
+     * Incidents per LSOA over the period: a proxy for a rate per resident when no population file
+     * is given (LSOAs are built to hold 1,000 to 3,000 residents). Never a rate per resident.
+     *
+     * @param current true for the current period, false for the previous one
+     * @return the period's count divided by {@link #lsoas()}, NaN when there is no LSOA count
+     */
+    public double perLsoa(boolean current) {
+        if (lsoas <= 0) {
+            return Double.NaN;
+        }
+        return (double) (current ? current() : previous()) / lsoas;
     }
 }
