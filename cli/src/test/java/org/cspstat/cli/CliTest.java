@@ -27,6 +27,15 @@ class CliTest {
     record Result(int code, String out, String err) {
     }
 
+    /**
+     * Reads one of the pack's CSV tables as a spreadsheet user's text: without the byte-order mark
+     * every pack CSV starts with (it is there for Excel), and with plain line ends.
+     */
+    static String packCsv(Path csv) throws java.io.IOException {
+        String text = Files.readString(csv);
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+    }
+
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -27,10 +27,9 @@ class HarmCommandTest {
         String html = Files.readString(SamplePack.dir().resolve("index.html"));
         assertTrue(html.contains("What hurts most beside what is most frequent"));
         assertTrue(Files.exists(SamplePack.dir().resolve("charts/harm-vs-volume.png")));
-        assertTrue(Files.readString(SamplePack.dir().resolve("tables/harm.csv")).replace("\uFEFF", "").startsWith("category,incidents,"));
+        assertTrue(CliTest.packCsv(SamplePack.dir().resolve("tables/harm.csv")).startsWith("category,incidents,"));
         assertTrue(html.contains("Repeat locations: All crime"));
-        String locations = Files.readString(SamplePack.dir().resolve("tables/repeat-locations.csv"))
-                .replace("\uFEFF", "").replace("\r\n", "\n");
+        String locations = CliTest.packCsv(SamplePack.dir().resolve("tables/repeat-locations.csv"));
         assertTrue(locations.startsWith("rank,location,area,longitude,latitude,current,previous,change\n1,"), locations);
     }
 
