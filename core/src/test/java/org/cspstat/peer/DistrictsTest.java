@@ -1,5 +1,7 @@
 package org.cspstat.peer;
 
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +27,7 @@ class DistrictsTest {
     static CountStore store() {
         CountStoreBuilder b = new CountStoreBuilder(true);
         int crime = b.categoryId(new Category("Burglary", CategoryKind.CRIME));
-        CountStoreBuilder.Partial p = b.newPartial();
+        PartialCounts p = Building.newPartial(b);
         String[][] lsoas = {{"E01000001", "Alpha 001A"}, {"E01000002", "Alpha 002B"}, {"E01000003", "Beta 001A"},
             {"E01000004", "Beta 003C"}};
         for (String[] l : lsoas) {
