@@ -21,6 +21,11 @@ module org.cspstat.core {
     requires de.siegmar.fastcsv;
     // in the API until Tablesaw is replaced (toTable(), report.ReportTable)
     requires transitive tablesaw.core;
+    // Tablesaw, an automatic module, needs these explicit modules at run time but cannot say so;
+    // they go with Tablesaw
+    requires io.github.classgraph;
+    requires roaringbitmap;
+    requires org.slf4j;
     // GeoJSON boundary files (geo.Polygons) until Jackson replaces it
     requires json.simple;
 
