@@ -85,6 +85,8 @@ class AnalysisCommandsTest {
         CliTest.Result refused = run(args);
         assertEquals(3, refused.code(), refused.err());
         assertTrue(refused.err().contains("'Around the square' overlaps 'Market Square'"), refused.err());
+        assertTrue(refused.err().endsWith("count them in 'Market Square' only (--remove-overlap)" + System.lineSeparator()),
+                refused.err());
         assertTrue(!refused.err().contains("Exception"), refused.err());
         String[] removing = java.util.Arrays.copyOf(args, args.length + 1);
         removing[args.length] = "--remove-overlap";
@@ -95,6 +97,6 @@ class AnalysisCommandsTest {
         assertTrue(corrected.out().contains("\"notes\":["), corrected.out());
         CliTest.Result noBuffer = run("displacement", "--places", places.toString(), "--target", "Market Square",
                 "--control", "Railway Station", "--date", "2025-01");
-        assertTrue(noBuffer.out().contains("Note: displacement not estimated: no --buffer was given"), noBuffer.out());
+        assertTrue(noBuffer.out().contains("Note: displacement not estimated: no buffer was given"), noBuffer.out());
     }
 }
