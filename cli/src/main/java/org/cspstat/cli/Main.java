@@ -119,6 +119,9 @@ public final class Main implements Runnable {
         if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.LOOKUP)) {
             return e.getMessage() + " (give it with --lookup FILE)";
         }
+        if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.PERIOD)) {
+            return e.getMessage() + "; choose a --period inside the data";
+        }
         if (e instanceof ConfigurationException c && c.setting().equals(DisplacementStudy.REMOVE_OVERLAP)) {
             return e.getMessage() + " (--remove-overlap)";
         }

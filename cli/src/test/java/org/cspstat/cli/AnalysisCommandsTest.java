@@ -34,6 +34,18 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void aTrendWithNoMonthsBeforeThePeriodIsADataConditionNotUsage() {
+        // the sample starts in 2022-04: no month before the period for the control chart's baseline (was exit 2)
+        CliTest.Result r = run("trend", "--category", "All crime", "--period", "2022-04..2022-06");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().startsWith("cspstat: series 'All crime' has no months before 2022-04 for a baseline"),
+                r.err());
+        CliTest.Result unknown = run("trend", "--category", "Arson");
+        assertEquals(2, unknown.code(), unknown.err()); // a name the data do not have: still a usage error
+        assertTrue(unknown.err().startsWith("cspstat: unknown category or group 'Arson'"), unknown.err());
+    }
+
+    @Test
     void aDistrictOverrideChangesTheScoreAndSaysWhy() throws Exception {
         Path override = dir.resolve("override.csv");
         Files.writeString(override, "issue,dimension,score,reason\n"

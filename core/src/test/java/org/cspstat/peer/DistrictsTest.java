@@ -1,5 +1,6 @@
 package org.cspstat.peer;
 
+import org.cspstat.error.UsageException;
 import org.cspstat.count.internal.PartialCounts;
 import org.cspstat.count.internal.Building;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,11 +52,11 @@ class DistrictsTest {
         assertEquals(List.of("Gamma"), d.partial().stream().map(District::name).toList());
         assertEquals(2, d.rowsWithoutDistrict());
         assertEquals(List.of("Beta"), d.pick(List.of("beta")).stream().map(District::name).toList());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> d.pick(List.of("Delta")));
+        UsageException e = assertThrows(UsageException.class, () -> d.pick(List.of("Delta")));
         assertEquals("no district 'Delta' in the data (LSOA names 'Delta NNNX'): the data have Alpha, Beta",
                 e.getMessage());
         assertEquals("district 'gamma' has only a few rows in the data (a neighbouring force's area): the data "
-                + "cover Alpha, Beta", assertThrows(IllegalArgumentException.class,
+                + "cover Alpha, Beta", assertThrows(UsageException.class,
                         () -> d.pick(List.of("gamma"))).getMessage());
     }
 
