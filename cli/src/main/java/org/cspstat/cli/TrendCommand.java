@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 import org.cspstat.format.TableFormat;
 import org.cspstat.trend.ControlChart;
 import org.cspstat.trend.TrendAnalysis;
@@ -72,9 +71,7 @@ final class TrendCommand implements Callable<Integer> {
         }
         StringBuilder text = new StringBuilder();
         if (f.equals("json")) {
-            Json j = new Json().beginArray();
-            trends.forEach(t -> t.writeTo(j));
-            text.append(j.endArray());
+            text.append(org.cspstat.json.CspstatJson.write(trends));
         } else {
             TableFormat tf = TableFormat.parse(f);
             for (TrendAnalysis t : trends) {
