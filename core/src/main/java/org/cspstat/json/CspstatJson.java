@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -86,7 +87,11 @@ public final class CspstatJson {
                 .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE) // lower-case hex (\\u001f), as cspstat always wrote
                 .disable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER) // Double.toString: the shortest exact text
                 .build();
-        return JsonMapper.builder(factory).addModule(module()).build();
+        return JsonMapper.builder(factory).addModule(module())
+                // public accessors of public records are called as they are, without setAccessible, so
+                // the plain records serialise on the module path from an exported (not opened) package
+                .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
+                .build();
     }
 
     /**
