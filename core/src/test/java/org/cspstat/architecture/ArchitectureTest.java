@@ -36,7 +36,8 @@ class ArchitectureTest {
     void everyCorePackageHasALayer() {
         // a new package must be placed in dependenciesRunDownTheLayers (and docs/ARCHITECTURE.md)
         java.util.Set<String> placed = java.util.Set.of("error", "model", "period", "format", "stats", "geo", "count", "io",
-                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "json", "report");
+                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "json", "table",
+                "report");
         java.util.Set<String> packages = new java.util.TreeSet<>();
         core.forEach(c -> packages.add(c.getPackageName().replaceFirst("^org\\.cspstat\\.?", "").split("\\.")[0]));
         packages.removeAll(placed);
@@ -60,7 +61,7 @@ class ArchitectureTest {
                 .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
                         "org.cspstat.hotspot..", "org.cspstat.risk..", "org.cspstat.outcome..", "org.cspstat.peer..",
                         "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..")
-                .layer("Formats").definedBy("org.cspstat.json..")
+                .layer("Formats").definedBy("org.cspstat.json..", "org.cspstat.table..")
                 .layer("Pack").definedBy("org.cspstat.report..")
                 .whereLayer("Errors").mayNotAccessAnyLayer()
                 .whereLayer("Vocabulary").mayOnlyAccessLayers("Errors")
@@ -81,7 +82,7 @@ class ArchitectureTest {
     void coreNeverReachesTheCommandLineOrTheOutputModule() {
         noClasses().that().resideInAPackage("org.cspstat..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cspstat.cli..", "org.cspstat.output..", "picocli..", "java.awt..",
-                        "javax.swing..", "org.knowm.xchart..")
+                        "javax.swing..", "org.knowm.xchart..", "tech.tablesaw..")
                 .check(core);
     }
 
