@@ -95,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
                 population == null ? null : Population.read(population));
         if (bySource) {
             SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), categories);
-            String out = format.equals("json") ? b.toJson()
+            String out = format.equals("json") ? org.cspstat.json.CspstatJson.write(b)
                     : format.equals("csv") ? TableFormat.CSV.render(b.columnNames(), b.cells())
                     : heading(r, d, format) + TableFormat.parse(format).render(b.displayNames(), b.displayCells())
                             + "\nSource: " + r.source() + "\n";
@@ -105,12 +105,15 @@ final class CompareCommand implements Callable<Integer> {
         HarmTable harmTable = harm || harmWeights != null ? harm(d, r) : null;
         String text;
         if (harmTable == null) {
-            text = format.equals("json") ? r.toJson()
+            text = format.equals("json") ? org.cspstat.json.CspstatJson.write(r)
                     : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r))
                     : heading(r, d, format) + TableFormat.parse(format).render(Tables.display(r)) + footnote(r)
                             + sources(d, r, format);
         } else if (format.equals("json")) {
-            text = "{\"comparison\":" + r.toJson() + ",\"harm\":" + harmTable.toJson() + "}";
+            java.util.Map<String, Object> both = new java.util.LinkedHashMap<>();
+            both.put("comparison", r);
+            both.put("harm", harmTable);
+            text = org.cspstat.json.CspstatJson.write(both);
         } else if (format.equals("csv")) {
             Table t = Tables.of(r);
             text = TableFormat.CSV.render(withHarm(t.columnNames(), t.cells(), harmTable), withHarmCells(t.cells(), harmTable));

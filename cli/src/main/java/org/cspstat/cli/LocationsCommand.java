@@ -45,7 +45,7 @@ final class LocationsCommand implements Callable<Integer> {
         Dataset d = data.load(true, ProgressListener.NONE);
         Period current = periods.current(d.counts());
         RepeatLocations r = RepeatLocations.of(d.counts(), category, current, periods.previous(current), d.lookup(), top);
-        String text = format.equals("json") ? r.toJson()
+        String text = format.equals("json") ? org.cspstat.json.CspstatJson.write(r)
                 : format.equals("csv") ? TableFormat.CSV.render(RepeatLocations.columnNames(), r.cells())
                 : (format.equals("md") ? "## " : "") + "Repeat locations: " + r.issue() + ", " + current.label()
                         + " — " + d.area() + "\n\n" + TableFormat.parse(format).render(r.displayNames(), r.displayCells())

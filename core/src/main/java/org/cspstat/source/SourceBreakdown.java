@@ -13,7 +13,6 @@ import org.cspstat.count.CountStore;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.SourceCounts;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 
 /**
  * Each issue's count split by source, for a dataset that sums several (see
@@ -149,23 +148,6 @@ public record SourceBreakdown(Period current, Period previous, List<Row> rows) {
     public List<String> displayNames() {
         return List.of("Issue", "Source", current.monthsLabel(), previous.monthsLabel(), "Change", "% change",
                 "Share of issue");
-    }
-
-    /**
-     * @return the breakdown as JSON: {@code currentPeriod}, {@code previousPeriod} (labels) and
-     *     {@code rows}, each with {@code issue}, {@code source}, {@code current}, {@code previous},
-     *     {@code change}, {@code percentChange} and {@code share} (null when undefined)
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("currentPeriod").value(current.label())
-                .name("previousPeriod").value(previous.label()).name("rows").beginArray();
-        for (Row r : rows) {
-            j.beginObject().name("issue").value(r.issue()).name("source").value(r.source())
-                    .name("current").value(r.current()).name("previous").value(r.previous())
-                    .name("change").value(r.change()).name("percentChange").value(r.percentChange())
-                    .name("share").value(r.share()).endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 
     private static String plain(double v) {

@@ -78,7 +78,7 @@ class OutcomesTest {
         OutcomeAnalysis.Row allJan = b.byCategory().get(0);
         assertEquals(1, allJan.count(OutcomeGroup.UNDER_INVESTIGATION));
         assertEquals(1, allJan.count(OutcomeGroup.UNABLE_TO_PROSECUTE));
-        assertTrue(a.toJson().contains("\"chargeShare\":[{\"category\":\"All crime\",\"chargedNow\":1,\"crimesNow\":2"));
+        assertTrue(org.cspstat.json.CspstatJson.write(a).contains("\"chargeShare\":[{\"category\":\"All crime\",\"chargedNow\":1,\"crimesNow\":2"));
         assertEquals("Stevenage 001A", a.byArea().get(0).name());
     }
 

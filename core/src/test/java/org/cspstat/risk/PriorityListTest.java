@@ -50,7 +50,7 @@ class PriorityListTest {
                 + "\"sensitivity\":{\"input\":\"likelihood\",\"from\":3,\"to\":2,\"band\":\"LOW\","
                 + "\"text\":\"likelihood 3 " + arrow + " 2 moves it to LOW\"}}],"
                 + "\"notScored\":[{\"issue\":\"Domestic abuse\",\"reason\":\"not in the risk matrix\"}]}",
-                twoIssues().toJson());
+                org.cspstat.json.CspstatJson.write(twoIssues()));
     }
 
     @Test

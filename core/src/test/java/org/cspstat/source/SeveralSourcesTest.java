@@ -77,7 +77,7 @@ class SeveralSourcesTest {
                 police.current(), police.previous()));
         assertEquals(List.of(652L, 637L), List.of(council.current(), council.previous()));
         assertEquals(1752.0 / 2404, police.share(), 1e-12);
-        assertTrue(b.toJson().contains("\"source\":\"police.uk\""));
+        assertTrue(org.cspstat.json.CspstatJson.write(b).contains("\"source\":\"police.uk\""));
         assertEquals("All ASB,police.uk,1752,1658,94,5.669481302774427,0.7287853577371048",
                 String.join(",", b.cells().get(0)));
     }
