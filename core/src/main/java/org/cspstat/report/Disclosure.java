@@ -1,0 +1,232 @@
+package org.cspstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cspstat.format.TableFormat;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.NumberColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Disclosure control for published tables ({@code --suppress N}): a count from 1 to N−1 at area
+ * or location level is shown as {@code <N}, and every value worked out from it in the same row
+ * (change, percent change, share, rate ratio and its interval, p-value, rate) is left empty, so
+ * the count cannot be recovered by subtraction. Zero is shown (it discloses nobody), and totals
+ * (categories, the district, peers) are never suppressed.
+ *
+ * <p>The tables at area or location level are named in {@link #AREA_TABLES}. In the plain-value
+ * form (CSV, spreadsheets) a suppressed count is the text {@code <N} (as in disclosure-controlled
+ * official statistics), and a value worked out from it an empty cell.
+ */
+public final class Disclosure {
+    /** The pack's tables at area or location level, by file stem. */
+    public static final Set<String> AREA_TABLES = Set.of("change-by-area", "largest-increases", "hot-cells",
+            "repeat-locations", "outcomes-by-area");
+
+    /** Plain-value columns holding counts (compared without regard to case). */
+    static final Set<String> COUNT_COLUMNS = Set.of("current", "previous", "count", "crimes", "incidents");
+
+    /** Display columns holding counts, besides those whose numbers match a plain count column. */
+    static final Set<String> COUNT_HEADINGS = Set.of("count", "crimes", "incidents");
+
+    /** Tables whose other numbers do not reveal a cell's count (Gi* z uses the neighbours too). */
+    static final Set<String> NO_DERIVED = Set.of("hot-cells");
+
+    private static final Pattern LEADING_COUNT = Pattern.compile("^\\s*([0-9][0-9,]*)(?![0-9.])");
+
+    private Disclosure() {
+    }
+
+    /**
+     * Suppresses the pack's area and location tables.
+     *
+     * @param pack the pack
+     * @param threshold N: counts from 1 to N−1 are shown as {@code <N}; 0 or 1 suppress nothing
+     * @return the pack with its area and location tables suppressed (the same pack when the
+     *     threshold is below 2)
+     * @throws IllegalArgumentException when the threshold is negative
+     */
+    public static ReportPack suppress(ReportPack pack, int threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("the suppression threshold must not be negative");
+        }
+        if (threshold < 2) {
+            return pack;
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        for (ReportSection s : pack.sections()) {
+            List<ReportTable> tables = s.tables().stream()
+                    .map(t -> AREA_TABLES.contains(t.name()) ? suppress(t, threshold) : t).toList();
+            sections.add(new ReportSection(s.id(), s.heading(), s.paragraphs(), s.points(), s.charts(), tables));
+        }
+        return new ReportPack(pack.title(), pack.area(), pack.source(), pack.current(), pack.previous(),
+                pack.headlines(), sections);
+    }
+
+    /**
+     * Suppresses one table, both its display and its plain-value forms.
+     *
+     * @param table the table
+     * @param threshold N
+     * @return the suppressed table
+     */
+    public static ReportTable suppress(ReportTable table, int threshold) {
+        boolean derived = !NO_DERIVED.contains(table.name());
+        Table data = table.data();
+        List<Integer> dataCounts = new ArrayList<>();
+        for (int c = 0; c < data.columnCount(); c++) {
+            if (isCountColumn(table.name(), data.column(c).name(), c)) {
+                dataCounts.add(c);
+            }
+        }
+        Table display = table.display();
+        List<Integer> displayCounts = new ArrayList<>();
+        for (int c = 0; c < display.columnCount(); c++) {
+            Column<?> column = display.column(c);
+            if (COUNT_HEADINGS.contains(column.name().strip().toLowerCase(Locale.ROOT))
+                    || matchesACount(column, data, dataCounts)) {
+                displayCounts.add(c);
+            }
+        }
+        return new ReportTable(table.name(), table.caption(),
+                rewrite(display, displayCounts, derived, threshold, true),
+                rewrite(data, dataCounts, derived, threshold, false), table.detail());
+    }
+
+    /**
+     * Suppresses the count columns of a plain table (the output of {@code compare} and the like).
+     *
+     * @param table a table of plain values
+     * @param threshold N
+     * @return the table with counts from 1 to N−1 as {@code <N} and values worked out from them empty
+     */
+    public static Table suppressPlain(Table table, int threshold) {
+        List<Integer> counts = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            if (isCountColumn("", table.column(c).name(), c)) {
+                counts.add(c);
+            }
+        }
+        return threshold < 2 ? table : rewrite(table, counts, true, threshold, false);
+    }
+
+    /**
+     * @param count a count
+     * @param threshold N
+     * @return true when the count is from 1 to N−1 and so is shown as {@code <N}
+     */
+    public static boolean suppressed(long count, int threshold) {
+        return count >= 1 && count < threshold;
+    }
+
+    /**
+     * @param threshold N
+     * @return the text a suppressed count is shown as, {@code <N}
+     */
+    public static String mark(int threshold) {
+        return "<" + threshold;
+    }
+
+    private static boolean isCountColumn(String table, String name, int index) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (table.equals("outcomes-by-area")) {
+            return index > 0 && !n.endsWith("_share");
+        }
+        return COUNT_COLUMNS.contains(n);
+    }
+
+    /** Plain-value columns and display headings of values worked out from a row's counts. */
+    static boolean isDerived(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.equals("change") || n.contains("change") || n.contains("share") || n.startsWith("rate")
+                || n.equals("pvalue") || n.equals("padjusted") || n.equals("zscore") || n.startsWith("p (")
+                || n.equals("p") || n.contains("per 1,000") || n.contains("per1000");
+    }
+
+    /** @return true when each row's leading number in the display column equals a plain count column's */
+    private static boolean matchesACount(Column<?> column, Table data, List<Integer> dataCounts) {
+        if (column.size() == 0 || column.size() != data.rowCount()) {
+            return false;
+        }
+        for (int c : dataCounts) {
+            boolean all = true;
+            for (int r = 0; r < column.size() && all; r++) {
+                Long shown = leadingCount(ReportTable.cell(column, r));
+                Long value = leadingCount(plain(data.column(c), r));
+                all = shown != null && shown.equals(value);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Long leadingCount(String text) {
+        Matcher m = LEADING_COUNT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(m.group(1).replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String plain(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        if (column instanceof NumberColumn<?, ?> n) {
+            return TableFormat.plainNumber(n.getDouble(row));
+        }
+        return column.getString(row);
+    }
+
+    private static Table rewrite(Table t, List<Integer> counts, boolean derived, int threshold, boolean display) {
+        if (counts.isEmpty()) {
+            return t;
+        }
+        boolean[] rowSuppressed = new boolean[t.rowCount()];
+        boolean[][] cellSuppressed = new boolean[t.columnCount()][t.rowCount()];
+        for (int c : counts) {
+            Column<?> column = t.column(c);
+            for (int r = 0; r < t.rowCount(); r++) {
+                Long v = leadingCount(display ? ReportTable.cell(column, r) : plain(column, r));
+                if (v != null && suppressed(v, threshold)) {
+                    cellSuppressed[c][r] = true;
+                    rowSuppressed[r] = true;
+                }
+            }
+        }
+        Table out = Table.create(t.name());
+        for (int c = 0; c < t.columnCount(); c++) {
+            Column<?> column = t.column(c);
+            boolean isCount = counts.contains(c);
+            boolean isDerived = derived && !isCount && isDerived(column.name());
+            if (!isCount && !isDerived || column instanceof BooleanColumn) {
+                out.addColumns(column.copy());
+                continue;
+            }
+            List<String> cells = new ArrayList<>(t.rowCount());
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (isCount && cellSuppressed[c][r]) {
+                    cells.add(mark(threshold));
+                } else if (isDerived && rowSuppressed[r]) {
+                    cells.add("");
+                } else {
+                    cells.add(display ? ReportTable.cell(column, r) : plain(column, r));
+                }
+            }
+            out.addColumns(StringColumn.create(column.name(), cells));
+        }
+        return out;
+    }
+}
