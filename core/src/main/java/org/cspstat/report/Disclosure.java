@@ -63,7 +63,16 @@ public final class Disclosure {
         for (ReportSection s : pack.sections()) {
             List<ReportTable> tables = s.tables().stream()
                     .map(t -> AREA_TABLES.contains(t.name()) ? suppress(t, threshold) : t).toList();
-            sections.add(new ReportSection(s.id(), s.heading(), s.paragraphs(), s.points(), s.charts(), tables));
+            List<String> points = s.id().equals("areas")
+                    ? s.points().stream().map(p -> point(p, threshold)).toList() : s.points();
+            if (s.id().equals(CaveatSection.ID)) {
+                points = new ArrayList<>(points);
+                points.add(String.format(Locale.ROOT, "Disclosure control: counts from 1 to %d for an area or a location "
+                        + "are shown as %s, and what would reveal them (change, percent change, share, rate ratio) is "
+                        + "left out; totals for categories and the whole area are not suppressed.", threshold - 1,
+                        mark(threshold)));
+            }
+            sections.add(new ReportSection(s.id(), s.heading(), s.paragraphs(), points, s.charts(), tables));
         }
         return new ReportPack(pack.title(), pack.area(), pack.source(), pack.current(), pack.previous(),
                 pack.headlines(), sections);
@@ -131,6 +140,25 @@ public final class Disclosure {
      */
     public static String mark(int threshold) {
         return "<" + threshold;
+    }
+
+    private static final Pattern AREA_COUNTS = Pattern.compile("([0-9][0-9,]*) in .*? against ([0-9][0-9,]*) in ");
+    private static final Pattern VERDICT = Pattern.compile("significant (increase|decrease|rise|fall)");
+
+    /** An area's sentence with its counts, or without them (the verdict alone) when one is suppressed. */
+    static String point(String point, int threshold) {
+        Matcher m = AREA_COUNTS.matcher(point);
+        if (!m.find()) {
+            return point;
+        }
+        long now = Long.parseLong(m.group(1).replace(",", ""));
+        long before = Long.parseLong(m.group(2).replace(",", ""));
+        if (!suppressed(now, threshold) && !suppressed(before, threshold)) {
+            return point;
+        }
+        String head = point.substring(0, m.start()).strip();
+        Matcher v = VERDICT.matcher(point);
+        return head + " " + (v.find() ? v.group() : "change") + " (counts under " + threshold + " not shown).";
     }
 
     private static boolean isCountColumn(String table, String name, int index) {
