@@ -178,6 +178,40 @@ class SuppressTest {
         assertTrue(checkForPeople(md, "summary.md") > 0);
     }
 
+    @Test
+    void compareByAreaSuppressesInCsvTextAndJsonButNotByCategory() throws Exception {
+        CliTest.Result csv = CliTest.run("compare", "--by", "area", "--suppress", "5", "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        List<List<String>> rows = PrintAndOfficeTest.rows(csv.out().strip());
+        List<String> header = rows.get(0);
+        int current = header.indexOf("current");
+        int previous = header.indexOf("previous");
+        int ratio = header.indexOf("rateRatio");
+        int marks = 0;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (int c : new int[] {current, previous}) {
+                assertFalse(row.get(c).matches("[1-4]"), row.toString());
+                if (row.get(c).equals("<5")) {
+                    marks++;
+                    assertEquals("", row.get(ratio), "a rate ratio would give the count back: " + row);
+                }
+            }
+        }
+        assertTrue(marks > 0, "the sample has areas with small counts");
+        CliTest.Result json = CliTest.run("compare", "--by", "area", "--suppress", "5", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        Matcher small = Pattern.compile("\"(current|previous)\":[1-4][,}]").matcher(json.out());
+        assertFalse(small.find(), "a small count in the JSON");
+        assertTrue(json.out().contains("\"previous\":null") || json.out().contains("\"current\":null"));
+        assertTrue(json.out().contains("\"suppressed\":true"));
+        CliTest.Result text = CliTest.run("compare", "--by", "area", "--suppress", "5");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("<5") && text.out().contains("Counts from 1 to 4 are shown as <5."), text.out());
+        // by category: totals, never suppressed
+        assertEquals(CliTest.run("compare", "--format", "csv").out(),
+                CliTest.run("compare", "--format", "csv", "--suppress", "5").out());
+    }
+
     /**
      * In each table whose first or second heading is an area, location or cell, any column of whole
      * numbers (not the rank) holds none from 1 to 4; returns how many cells were "<5".

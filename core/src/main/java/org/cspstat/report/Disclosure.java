@@ -109,20 +109,79 @@ public final class Disclosure {
     }
 
     /**
-     * Suppresses the count columns of a plain table (the output of {@code compare} and the like).
+     * Suppresses a table for people whose plain values are given as cells (the text output of
+     * {@code compare --by area}): its count columns are those whose numbers are a plain count
+     * column's, row by row.
      *
-     * @param table a table of plain values
+     * @param display the table for people
+     * @param names the plain values' column names
+     * @param rows the plain values, row by row in the display table's order
      * @param threshold N
-     * @return the table with counts from 1 to N−1 as {@code <N} and values worked out from them empty
+     * @return the display table suppressed
      */
-    public static Table suppressPlain(Table table, int threshold) {
-        List<Integer> counts = new ArrayList<>();
-        for (int c = 0; c < table.columnCount(); c++) {
-            if (isCountColumn("", table.column(c).name(), c)) {
-                counts.add(c);
-            }
+    public static Table suppressDisplay(Table display, List<String> names, List<List<String>> rows, int threshold) {
+        if (threshold < 2) {
+            return display;
         }
-        return threshold < 2 ? table : rewrite(table, counts, true, threshold, false);
+        return suppress(new ReportTable("change-by-area", "", display, SimpleTables.of("data", names, rows)),
+                threshold).display();
+    }
+
+    /**
+     * Suppresses rows of plain values given as cells (the CSV of {@code compare --by area}): a
+     * count from 1 to N−1 in a count column ({@link #COUNT_COLUMNS}) becomes {@code <N}, and a
+     * value worked out from it in the same row (change, percent change, rate ratio, p, rates) is
+     * left empty.
+     *
+     * @param names the column names
+     * @param rows the rows
+     * @param threshold N
+     * @return the rows suppressed (the same list when the threshold is below 2)
+     */
+    public static List<List<String>> suppressRows(List<String> names, List<List<String>> rows, int threshold) {
+        if (threshold < 2) {
+            return rows;
+        }
+        List<List<String>> out = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            boolean hidden = false;
+            List<String> copy = new ArrayList<>(row);
+            for (int c = 0; c < names.size() && c < row.size(); c++) {
+                if (isCountColumn("", names.get(c), c)) {
+                    Long v = leadingCount(row.get(c));
+                    if (v != null && suppressed(v, threshold)) {
+                        copy.set(c, mark(threshold));
+                        hidden = true;
+                    }
+                }
+            }
+            if (hidden) {
+                for (int c = 0; c < names.size() && c < row.size(); c++) {
+                    if (!isCountColumn("", names.get(c), c) && isDerived(names.get(c))) {
+                        copy.set(c, "");
+                    }
+                }
+            }
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /**
+     * @param name a plain-value column name
+     * @return true for a count column that suppression applies to
+     */
+    public static boolean isCount(String name) {
+        return isCountColumn("", name, 1);
+    }
+
+    /**
+     * @param name a plain-value column name or a heading
+     * @return true for a value worked out from a row's counts (change, percent change, share, rate
+     *     ratio, p, rates), left out when a count of the row is suppressed
+     */
+    public static boolean revealsCounts(String name) {
+        return isDerived(name);
     }
 
     /**
@@ -174,7 +233,8 @@ public final class Disclosure {
         String n = name.strip().toLowerCase(Locale.ROOT);
         return n.equals("change") || n.contains("change") || n.contains("share") || n.startsWith("rate")
                 || n.equals("pvalue") || n.equals("padjusted") || n.equals("zscore") || n.startsWith("p (")
-                || n.equals("p") || n.contains("per 1,000") || n.contains("per1000");
+                || n.equals("p") || n.contains("per 1,000") || n.contains("per1000") || n.contains("perlsoa")
+                || n.contains("per lsoa");
     }
 
     /** @return true when each row's leading number in the display column equals a plain count column's */

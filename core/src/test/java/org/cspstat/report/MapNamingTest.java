@@ -29,7 +29,7 @@ class MapNamingTest {
 
     static HotspotCell at(double lon, double lat, long count, String location) {
         EastingNorthing en = BritishNationalGrid.toGrid(lon, lat);
-        return new HotspotCell(0, 0, count, 5, 0.0001, 0.001, true, false, lat, lon, en.easting(), en.northing(),
+        return new HotspotCell((int) (en.northing() / 250), (int) (en.easting() / 250), count, 5, 0.0001, 0.001, true, false, lat, lon, en.easting(), en.northing(),
                 location, "E01000001", null);
     }
 
