@@ -180,7 +180,7 @@ class SuppressTest {
 
     @Test
     void compareByAreaSuppressesInCsvTextAndJsonButNotByCategory() throws Exception {
-        CliTest.Result csv = CliTest.run("compare", "--by", "area", "--suppress", "5", "--format", "csv");
+        CliTest.Result csv = CliTest.run("compare", "--by", "area", "--area-level", "lsoa", "--category", "Robbery", "--suppress", "5", "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         List<List<String>> rows = PrintAndOfficeTest.rows(csv.out().strip());
         List<String> header = rows.get(0);
@@ -198,13 +198,13 @@ class SuppressTest {
             }
         }
         assertTrue(marks > 0, "the sample has areas with small counts");
-        CliTest.Result json = CliTest.run("compare", "--by", "area", "--suppress", "5", "--format", "json");
+        CliTest.Result json = CliTest.run("compare", "--by", "area", "--area-level", "lsoa", "--category", "Robbery", "--suppress", "5", "--format", "json");
         assertEquals(0, json.code(), json.err());
         Matcher small = Pattern.compile("\"(current|previous)\":[1-4][,}]").matcher(json.out());
         assertFalse(small.find(), "a small count in the JSON");
         assertTrue(json.out().contains("\"previous\":null") || json.out().contains("\"current\":null"));
         assertTrue(json.out().contains("\"suppressed\":true"));
-        CliTest.Result text = CliTest.run("compare", "--by", "area", "--suppress", "5");
+        CliTest.Result text = CliTest.run("compare", "--by", "area", "--area-level", "lsoa", "--category", "Robbery", "--suppress", "5");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("<5") && text.out().contains("Counts from 1 to 4 are shown as <5."), text.out());
         // by category: totals, never suppressed

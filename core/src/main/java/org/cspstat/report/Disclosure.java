@@ -72,7 +72,9 @@ public final class Disclosure {
                         + "left out; totals for categories and the whole area are not suppressed.", threshold - 1,
                         mark(threshold)));
             }
-            sections.add(new ReportSection(s.id(), s.heading(), s.paragraphs(), points, s.charts(), tables));
+            List<ChartData> charts = s.charts().stream().map(c -> c instanceof BarChartData b
+                    && b.name().equals(AreaSection.CHART) ? bars(b, threshold) : c).toList();
+            sections.add(new ReportSection(s.id(), s.heading(), s.paragraphs(), points, charts, tables));
         }
         return new ReportPack(pack.title(), pack.area(), pack.source(), pack.current(), pack.previous(),
                 pack.headlines(), sections);
@@ -199,6 +201,29 @@ public final class Disclosure {
      */
     public static String mark(int threshold) {
         return "<" + threshold;
+    }
+
+    /** The busiest areas' bars: a bar of 1 to N−1 is not drawn, and its area's label says {@code <N}. */
+    static BarChartData bars(BarChartData b, int threshold) {
+        List<String> categories = new ArrayList<>(b.categories());
+        List<BarSeries> series = new ArrayList<>();
+        for (BarSeries s : b.series()) {
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < s.values().size(); i++) {
+                double v = s.values().get(i);
+                if (v >= 1 && v < threshold && v == Math.rint(v)) {
+                    values.add(Double.NaN);
+                    if (!categories.get(i).endsWith(")")) {
+                        categories.set(i, categories.get(i) + " (" + mark(threshold) + ")");
+                    }
+                } else {
+                    values.add(v);
+                }
+            }
+            series.add(new BarSeries(s.label(), values, s.tone()));
+        }
+        return new BarChartData(b.name(), b.title(), b.xLabel(), b.yLabel(), categories, series, b.overlap(),
+                b.source(), b.description());
     }
 
     private static final Pattern AREA_COUNTS = Pattern.compile("([0-9][0-9,]*) in .*? against ([0-9][0-9,]*) in ");

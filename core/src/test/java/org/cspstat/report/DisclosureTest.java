@@ -2,6 +2,7 @@ package org.cspstat.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,17 @@ class DisclosureTest {
         assertEquals(List.of("South", "<5", "0"), s.displayRows().get(1));
         assertEquals("<5", s.data().column("charged").getString(0));
         assertEquals("", s.data().column("charged_share").getString(0));
+    }
+
+    @Test
+    void theBusiestAreasChartDrawsNoBarForASuppressedCount() {
+        BarChartData b = new BarChartData("top-areas", "t", "x", "y", List.of("North", "South"),
+                List.of(new BarSeries("now", List.of(40.0, 12.0), Tone.CURRENT),
+                        new BarSeries("before", List.of(3.0, 0.0), Tone.PREVIOUS)), false, "s", "d");
+        BarChartData s = Disclosure.bars(b, 5);
+        assertEquals(List.of("North (<5)", "South"), s.categories());
+        assertEquals(List.of(40.0, 12.0), s.series().get(0).values());
+        assertTrue(Double.isNaN(s.series().get(1).values().get(0)));
+        assertEquals(0.0, s.series().get(1).values().get(1));
     }
 }
