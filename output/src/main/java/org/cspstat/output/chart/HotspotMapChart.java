@@ -33,8 +33,8 @@ final class HotspotMapChart {
     private static final Color AREA_LINE = new Color(0x55, 0x55, 0x55);
     private static final Color BOUNDARY_LINE = new Color(0x22, 0x22, 0x22);
     private static final Color CELL_GREY = Palette.LIGHT_GREY;
-    private static final Font AREA_FONT = new Font(ChartStyle.FAMILY, Font.PLAIN, 19);
-    private static final Font CELL_FONT = new Font(ChartStyle.FAMILY, Font.BOLD, 19);
+    private static final Font AREA_FONT = new Font(ChartStyle.FAMILY, Font.PLAIN, 22);
+    private static final Font CELL_FONT = new Font(ChartStyle.FAMILY, Font.BOLD, 22);
     private static final double[] NICE = {100, 200, 250, 500, 1_000, 2_000, 2_500, 5_000, 10_000, 20_000, 25_000,
         50_000, 100_000};
 
@@ -124,9 +124,12 @@ final class HotspotMapChart {
                         d.cellSize() / perPixel, d.cellSize() / perPixel));
             }
         }
-        Rectangle2D scaleBox = scaleBar(g, at, PAD + 8, bottom - 12, boxW);
+        // the scale bar under the map's south-west corner, the north arrow beside its north-east corner
+        double mapLeft = Math.max(PAD + 8, at.x(minX));
+        double mapRight = Math.min(width - PAD - 40, at.x(maxX) + 50);
+        Rectangle2D scaleBox = scaleBar(g, at, mapLeft, bottom - 12, at.x(maxX) - at.x(minX));
         taken.add(scaleBox);
-        taken.add(northArrow(g, width - PAD - 40, top + 8));
+        taken.add(northArrow(g, mapRight, top + 8));
         for (MapCell c : d.cells()) {
             if (!c.label().isEmpty()) {
                 cellLabel(g, frc, c, at, half, taken, width, top, bottom);
@@ -275,9 +278,9 @@ final class HotspotMapChart {
         g.drawString(c.label(), (float) (box.getX() + 7), (float) (box.getY() + 4 - text.getY()));
     }
 
-    /** A scale bar of a round length, about a fifth of the map's width, at the bottom left; returns its box. */
+    /** A scale bar of a round length, at most a quarter of the map's width, at the bottom left; returns its box. */
     private static Rectangle2D scaleBar(Graphics2D g, Projection at, double x, double y, double mapWidth) {
-        double want = mapWidth * at.perPixel() / 5;
+        double want = mapWidth * at.perPixel() / 4;
         double metres = NICE[0];
         for (double n : NICE) {
             if (n <= want) {
