@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
         String text;
         int below = suppress == null ? 0 : suppress;
         if (suppress != null && (suppress < 2 || suppress > 1_000)) {
-            throw new IllegalArgumentException("--suppress must be from 2 to 1000, not " + suppress);
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
         }
         if (below >= 2 && r.grouping().hasArea()) {
             // disclosure control applies to rows at area level; totals by category are never suppressed

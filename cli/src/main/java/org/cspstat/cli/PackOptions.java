@@ -72,7 +72,7 @@ final class PackOptions {
             return 0;
         }
         if (suppress < 2 || suppress > 1_000) {
-            throw new IllegalArgumentException("--suppress must be from 2 to 1000, not " + suppress);
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
         }
         return suppress;
     }

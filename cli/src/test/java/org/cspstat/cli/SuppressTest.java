@@ -212,6 +212,28 @@ class SuppressTest {
                 CliTest.run("compare", "--format", "csv", "--suppress", "5").out());
     }
 
+    @Test
+    void locationsSuppressesInCsvTextAndJson() {
+        CliTest.Result csv = CliTest.run("locations", "--category", "Robbery", "--suppress", "5", "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        List<List<String>> rows = PrintAndOfficeTest.rows(csv.out().strip());
+        assertEquals(List.of("current", "previous", "change"), rows.get(0).subList(5, 8));
+        int marks = 0;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertFalse(row.get(5).matches("[1-4]") || row.get(6).matches("[1-4]"), row.toString());
+            if (row.get(5).equals("<5") || row.get(6).equals("<5")) {
+                marks++;
+                assertEquals("", row.get(7), "the change would give the count back: " + row);
+            }
+        }
+        assertTrue(marks > 0);
+        CliTest.Result json = CliTest.run("locations", "--category", "Robbery", "--suppress", "5", "--format", "json");
+        assertFalse(Pattern.compile("\"(current|previous)\":[1-4][,}]").matcher(json.out()).find(), json.out());
+        CliTest.Result text = CliTest.run("locations", "--category", "Robbery", "--suppress", "5");
+        assertTrue(text.out().contains("<5"), text.out());
+        assertEquals(2, CliTest.run("locations", "--suppress", "1").code());
+    }
+
     /**
      * In each table whose first or second heading is an area, location or cell, any column of whole
      * numbers (not the rank) holds none from 1 to 4; returns how many cells were "<5".

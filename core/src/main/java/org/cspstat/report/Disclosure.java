@@ -100,8 +100,9 @@ public final class Disclosure {
         List<Integer> displayCounts = new ArrayList<>();
         for (int c = 0; c < display.columnCount(); c++) {
             Column<?> column = display.column(c);
-            if (COUNT_HEADINGS.contains(column.name().strip().toLowerCase(Locale.ROOT))
-                    || matchesACount(column, data, dataCounts)) {
+            String heading = column.name().strip().toLowerCase(Locale.ROOT);
+            if (COUNT_HEADINGS.contains(heading)
+                    || !heading.equals("rank") && matchesACount(column, data, dataCounts)) {
                 displayCounts.add(c);
             }
         }
@@ -127,6 +128,26 @@ public final class Disclosure {
         }
         return suppress(new ReportTable("change-by-area", "", display, SimpleTables.of("data", names, rows)),
                 threshold).display();
+    }
+
+    /**
+     * Suppresses a table for people given as cells, with its plain values (the text output of
+     * {@code locations}).
+     *
+     * @param displayNames the headings for people
+     * @param display the cells for people
+     * @param names the plain values' column names
+     * @param rows the plain values, row by row in the same order
+     * @param threshold N
+     * @return the cells for people suppressed
+     */
+    public static List<List<String>> suppressDisplayRows(List<String> displayNames, List<List<String>> display,
+            List<String> names, List<List<String>> rows, int threshold) {
+        if (threshold < 2) {
+            return display;
+        }
+        return suppress(new ReportTable("repeat-locations", "", SimpleTables.of("display", displayNames, display),
+                SimpleTables.of("data", names, rows)), threshold).displayRows();
     }
 
     /**
