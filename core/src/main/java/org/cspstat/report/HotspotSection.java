@@ -148,7 +148,8 @@ final class HotspotSection {
             // the hot cells named after the ward or place they lie in, as on the map
             List<HotspotCell> listed = hotCells(r);
             cells.insertColumn(1, StringColumn.create("Where", listed.stream().map(naming::where)));
-            cellData.insertColumn(2, StringColumn.create("where", listed.stream().map(naming::where)));
+            // last in the plain values, so the columns before keep their places for those who read them
+            cellData.addColumns(StringColumn.create("where", listed.stream().map(naming::where)));
         }
         var topData = topData(r, AreaSection.TOP, areaTotal);
         var top = topDisplay(r, topData);
