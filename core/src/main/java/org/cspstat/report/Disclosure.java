@@ -6,12 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cspstat.format.TableFormat;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.NumberColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /**
  * Disclosure control for published tables ({@code --suppress N}): a count from 1 to N−1 at area
@@ -99,7 +95,7 @@ public final class Disclosure {
         Table display = table.display();
         List<Integer> displayCounts = new ArrayList<>();
         for (int c = 0; c < display.columnCount(); c++) {
-            Column<?> column = display.column(c);
+            Column column = display.column(c);
             String heading = column.name().strip().toLowerCase(Locale.ROOT);
             if (COUNT_HEADINGS.contains(heading)
                     || !heading.equals("rank") && matchesACount(column, data, dataCounts)) {
@@ -284,7 +280,7 @@ public final class Disclosure {
     }
 
     /** @return true when each row's leading number in the display column equals a plain count column's */
-    private static boolean matchesACount(Column<?> column, Table data, List<Integer> dataCounts) {
+    private static boolean matchesACount(Column column, Table data, List<Integer> dataCounts) {
         if (column.size() == 0 || column.size() != data.rowCount()) {
             return false;
         }
@@ -314,14 +310,8 @@ public final class Disclosure {
         }
     }
 
-    private static String plain(Column<?> column, int row) {
-        if (column.isMissing(row)) {
-            return "";
-        }
-        if (column instanceof NumberColumn<?, ?> n) {
-            return TableFormat.plainNumber(n.getDouble(row));
-        }
-        return column.getString(row);
+    private static String plain(Column column, int row) {
+        return column.text(row);
     }
 
     private static Table rewrite(Table t, List<Integer> counts, boolean derived, int threshold, boolean display) {
@@ -331,7 +321,7 @@ public final class Disclosure {
         boolean[] rowSuppressed = new boolean[t.rowCount()];
         boolean[][] cellSuppressed = new boolean[t.columnCount()][t.rowCount()];
         for (int c : counts) {
-            Column<?> column = t.column(c);
+            Column column = t.column(c);
             for (int r = 0; r < t.rowCount(); r++) {
                 Long v = leadingCount(display ? ReportTable.cell(column, r) : plain(column, r));
                 if (v != null && suppressed(v, threshold)) {
@@ -340,13 +330,13 @@ public final class Disclosure {
                 }
             }
         }
-        Table out = Table.create(t.name());
+        List<Column> out = new ArrayList<>();
         for (int c = 0; c < t.columnCount(); c++) {
-            Column<?> column = t.column(c);
+            Column column = t.column(c);
             boolean isCount = counts.contains(c);
             boolean isDerived = derived && !isCount && isDerived(column.name());
-            if (!isCount && !isDerived || column instanceof BooleanColumn) {
-                out.addColumns(column.copy());
+            if (!isCount && !isDerived || column.kind() == Column.Kind.FLAG) {
+                out.add(column);
                 continue;
             }
             List<String> cells = new ArrayList<>(t.rowCount());
@@ -359,8 +349,8 @@ public final class Disclosure {
                     cells.add(display ? ReportTable.cell(column, r) : plain(column, r));
                 }
             }
-            out.addColumns(StringColumn.create(column.name(), cells));
+            out.add(Column.text(column.name(), cells));
         }
-        return out;
+        return new Table(t.name(), out);
     }
 }

@@ -6,31 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /** Disclosure control: area and location counts from 1 to N−1 become "<N", with what reveals them. */
 class DisclosureTest {
     /** Three areas: one with a previous count of 3 (suppressed at 5), one of 0 (shown), one of 5 (shown). */
     static ReportTable areas(String name) {
-        Table data = Table.create("largest increases",
-                StringColumn.create("area", List.of("North", "South", "East")),
-                LongColumn.create("current", new long[] {12, 7, 1_234}),
-                LongColumn.create("previous", new long[] {3, 0, 5}),
-                LongColumn.create("change", new long[] {9, 7, 1_229}),
-                DoubleColumn.create("percentChange", new double[] {300, Double.NaN, 24_580}),
-                DoubleColumn.create("share", new double[] {0.012, 0.007, 0.9}),
-                StringColumn.create("verdict", List.of("significant increase", "no clear change", "no clear change")));
-        Table display = Table.create("largest increases",
-                StringColumn.create("Area", List.of("North", "South", "East")),
-                StringColumn.create("Jan 2022", List.of("12", "7", "1,234")),
-                StringColumn.create("Jan 2021", List.of("3", "0", "5")),
-                StringColumn.create("Change", List.of("+9", "+7", "+1,229")),
-                StringColumn.create("% change", List.of("▲ +300.0%", "", "▲ +24,580.0%")),
-                StringColumn.create("Share of area", List.of("1.2%", "0.7%", "90.0%")),
-                StringColumn.create("Verdict", List.of("significant increase", "no clear change", "no clear change")));
+        Table data = Table.of("largest increases",
+                Column.text("area", List.of("North", "South", "East")),
+                Column.integers("current", new long[] {12, 7, 1_234}),
+                Column.integers("previous", new long[] {3, 0, 5}),
+                Column.integers("change", new long[] {9, 7, 1_229}),
+                Column.decimals("percentChange", new double[] {300, Double.NaN, 24_580}),
+                Column.decimals("share", new double[] {0.012, 0.007, 0.9}),
+                Column.text("verdict", List.of("significant increase", "no clear change", "no clear change")));
+        Table display = Table.of("largest increases",
+                Column.text("Area", List.of("North", "South", "East")),
+                Column.text("Jan 2022", List.of("12", "7", "1,234")),
+                Column.text("Jan 2021", List.of("3", "0", "5")),
+                Column.text("Change", List.of("+9", "+7", "+1,229")),
+                Column.text("% change", List.of("▲ +300.0%", "", "▲ +24,580.0%")),
+                Column.text("Share of area", List.of("1.2%", "0.7%", "90.0%")),
+                Column.text("Verdict", List.of("significant increase", "no clear change", "no clear change")));
         return new ReportTable(name, "caption", display, data);
     }
 
@@ -43,14 +41,14 @@ class DisclosureTest {
         assertEquals(List.of("East", "1,234", "5", "+1,229", "▲ +24,580.0%", "90.0%", "no clear change"),
                 t.displayRows().get(2));
         Table data = t.data();
-        assertEquals("<5", data.column("previous").getString(0));
-        assertEquals("", data.column("change").getString(0));
-        assertEquals("", data.column("percentChange").getString(0));
-        assertEquals("", data.column("share").getString(0));
-        assertEquals("12", data.column("current").getString(0));
-        assertEquals("0", data.column("previous").getString(1));
-        assertEquals("1234", data.column("current").getString(2));
-        assertEquals("0.9", data.column("share").getString(2));
+        assertEquals("<5", data.column("previous").text(0));
+        assertEquals("", data.column("change").text(0));
+        assertEquals("", data.column("percentChange").text(0));
+        assertEquals("", data.column("share").text(0));
+        assertEquals("12", data.column("current").text(0));
+        assertEquals("0", data.column("previous").text(1));
+        assertEquals("1234", data.column("current").text(2));
+        assertEquals("0.9", data.column("share").text(2));
     }
 
     @Test
@@ -92,8 +90,8 @@ class DisclosureTest {
         ReportTable s = Disclosure.suppress(t, 5);
         assertEquals(List.of("North", "40", "<5"), s.displayRows().get(0));
         assertEquals(List.of("South", "<5", "0"), s.displayRows().get(1));
-        assertEquals("<5", s.data().column("charged").getString(0));
-        assertEquals("", s.data().column("charged_share").getString(0));
+        assertEquals("<5", s.data().column("charged").text(0));
+        assertEquals("", s.data().column("charged_share").text(0));
     }
 
     @Test
