@@ -17,7 +17,7 @@ import org.cspstat.report.ReportPack;
  * Run by ModulePathIT on the module path and on the class path: the two outputs must be the same
  * but for the first line. Touches each library core requires: FastCSV (category groups), proj4j
  * and its EPSG resources (the grid), JTS and the GeoJSON reader (a boundary file), Commons Math
- * (the exact tests), Tablesaw (the report's tables), and core's own resources (the sample).
+ * (the exact tests), and core's own resources (the sample); the pack builds its own tables.
  */
 public class Main {
     public static void main(String[] args) {
