@@ -78,6 +78,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "the issues that more than one reports (such as All ASB), or the --category ones")
     boolean bySource;
 
+    @Option(names = "--suppress", paramLabel = "N",
+            description = "Disclosure control for area rows: counts from 1 to N-1 shown as \"<N\" (csv and text), "
+                    + "null with \"suppressed\": true (json), and what would reveal them (change, %% change, rate "
+                    + "ratio, p, rates) left out; category totals are not suppressed")
+    Integer suppress;
+
     @Mixin
     OutputOptions output;
 
@@ -104,7 +110,20 @@ final class CompareCommand implements Callable<Integer> {
         }
         HarmTable harmTable = harm || harmWeights != null ? harm(d, r) : null;
         String text;
-        if (harmTable == null) {
+        int below = suppress == null ? 0 : suppress;
+        if (suppress != null && (suppress < 2 || suppress > 1_000)) {
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
+        }
+        if (below >= 2 && r.grouping().hasArea()) {
+            // disclosure control applies to rows at area level; totals by category are never suppressed
+            text = format.equals("json") ? SuppressedJson.rows(org.cspstat.json.CspstatJson.write(r), below)
+                    : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r).columnNames(),
+                            org.cspstat.report.Disclosure.suppressRows(Tables.of(r).columnNames(), Tables.of(r).cells(),
+                                    below))
+                    : heading(r, d, format) + TableFormat.parse(format).render(org.cspstat.report.Disclosure
+                            .suppressDisplay(Tables.display(r), Tables.of(r).columnNames(), Tables.of(r).cells(), below))
+                            + footnote(r) + "Counts from 1 to " + (below - 1) + " are shown as <" + below + ".\n";
+        } else if (harmTable == null) {
             text = format.equals("json") ? org.cspstat.json.CspstatJson.write(r)
                     : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r))
                     : heading(r, d, format) + TableFormat.parse(format).render(Tables.display(r)) + footnote(r)

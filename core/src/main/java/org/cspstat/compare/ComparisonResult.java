@@ -214,14 +214,27 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     }
 
     /**
+     * A p-value for people: two decimal places ({@code 0.03}, {@code 0.47}), three below 0.01
+     * ({@code 0.004}), {@code <0.001} below that; three places also where two would carry a
+     * value across 0.05 ({@code 0.048}, never {@code 0.05} for a significant result). Machine
+     * outputs keep the full value.
+     *
      * @param p a p-value
-     * @return it for people: three decimals, {@code <0.001} below that, empty when undefined
+     * @return it for people, empty when undefined
      */
     public static String p(double p) {
         if (!Double.isFinite(p)) {
             return "";
         }
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        String two = String.format(Locale.ROOT, "%.2f", p);
+        boolean crosses = p < 0.05 && Double.parseDouble(two) >= 0.05 || p >= 0.05 && Double.parseDouble(two) < 0.05;
+        if (p < 0.0095 || crosses) {
+            return String.format(Locale.ROOT, "%.3f", p);
+        }
+        return two;
     }
 
     /** @return the number of tested rows whose verdict is a significant change (a row sharing another's test counts once) */

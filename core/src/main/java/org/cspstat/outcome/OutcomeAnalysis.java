@@ -311,6 +311,6 @@ public record OutcomeAnalysis(Period current, Period previous, List<Row> byCateg
     }
 
     private static String p(double v) {
-        return Double.isNaN(v) ? "–" : v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
+        return Double.isNaN(v) ? "–" : org.cspstat.compare.ComparisonResult.p(v);
     }
 }

@@ -114,11 +114,19 @@ public final class ChartRenderer {
     private static void paint(ChartData data, Graphics2D g, int width, int height) {
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, width, height);
-        int right = data instanceof BarChartData b ? Math.max(RIGHT, BarChart.rightMargin(b, width)) : RIGHT;
-        chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
+        if (data instanceof HotspotMapData map) {
+            HotspotMapChart.paint(map, g, width - RIGHT, height - FOOTER);
+        } else {
+            int right = right(data, width);
+            chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
+        }
         g.setFont(ChartStyle.SOURCE);
         g.setColor(ChartStyle.TEXT);
         g.drawString("Source: " + data.source(), 24, height - 16);
+    }
+
+    private static int right(ChartData data, int width) {
+        return data instanceof BarChartData b ? Math.max(RIGHT, BarChart.rightMargin(b, width)) : RIGHT;
     }
 
     private static Chart<?, ?> chart(ChartData data, int width, int height) {
@@ -130,9 +138,6 @@ public final class ChartRenderer {
         }
         if (data instanceof RiskMatrixData d) {
             return RiskMatrixChart.build(d, width, height);
-        }
-        if (data instanceof HotspotMapData d) {
-            return HotspotMapChart.build(d, width, height);
         }
         if (data instanceof RollingChartData d) {
             return RollingChart.build(d, width, height);

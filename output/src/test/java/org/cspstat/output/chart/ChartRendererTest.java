@@ -64,6 +64,21 @@ class ChartRendererTest {
                 "new, emerging or intensifying (12 quarters)", SOURCE, "d");
     }
 
+    /** The same cells with two named areas under them, split down the middle. */
+    static HotspotMapData mapWithAreas() {
+        HotspotMapData plain = map();
+        List<org.cspstat.geo.EastingNorthing> west = List.of(new org.cspstat.geo.EastingNorthing(522800, 223800),
+                new org.cspstat.geo.EastingNorthing(524400, 223800), new org.cspstat.geo.EastingNorthing(524400, 226600),
+                new org.cspstat.geo.EastingNorthing(522800, 226600), new org.cspstat.geo.EastingNorthing(522800, 223800));
+        List<org.cspstat.geo.EastingNorthing> east = west.stream()
+                .map(p -> new org.cspstat.geo.EastingNorthing(p.easting() + 1600, p.northing())).toList();
+        return new HotspotMapData(plain.name(), plain.title(), plain.cellSize(), plain.cells(), plain.emergingLabel(),
+                List.of(), List.of(new HotspotMapData.MapArea("Bedwell", List.of(west),
+                        new org.cspstat.geo.EastingNorthing(523600, 225200)),
+                        new HotspotMapData.MapArea("Bandley Hill & Poplars", List.of(east),
+                                new org.cspstat.geo.EastingNorthing(525200, 225200))), SOURCE, "d");
+    }
+
     static LorenzChartData lorenz() {
         return new LorenzChartData("concentration", "Concentration of All crime across LSOAs, Apr–Dec 2017",
                 List.of(0.0, 0.25, 0.5, 0.75, 1.0), List.of(0.0, 0.05, 0.2, 0.45, 1.0), "Gini 0.40", SOURCE, "d");
@@ -94,6 +109,26 @@ class ChartRendererTest {
         BufferedImage map = ChartRenderer.image(map(), 1600, 900, 1);
         assertTrue(Images.pixels(map, Palette.VERMILLION) > 200, "hot cell in vermillion");
         assertTrue(Images.pixels(map, Palette.LIGHT_GREY) > 2000, "other cells in light grey");
+    }
+
+    @Test
+    void theMapDrawsNamedAreasUnderTheCellsAndAScaleBarNotGridMetres() {
+        BufferedImage plain = ChartRenderer.image(map(), 1600, 900, 1);
+        BufferedImage areas = ChartRenderer.image(mapWithAreas(), 1600, 900, 1);
+        Images.checkPng(ChartRenderer.png(mapWithAreas(), 1600, 900, 1), 1600, 900);
+        // the areas' light fill shows where no cell covers them; the plain map has none of it
+        java.awt.Color fill = new java.awt.Color(0xF4, 0xF4, 0xF1);
+        assertEquals(0, Images.pixels(plain, fill));
+        assertTrue(Images.pixels(areas, fill) > 5_000, "area fill");
+        assertTrue(Images.pixels(areas, Palette.VERMILLION) > 200, "hot cell over the areas");
+        // the scale bar's black segments at the bottom left, where XChart put its axis in metres
+        int black = 0;
+        for (int x = 20; x < 600; x++) {
+            for (int y = 700; y < 830; y++) {
+                black += (areas.getRGB(x, y) & 0xFFFFFF) == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(black > 300, "scale bar: " + black + " black pixels");
     }
 
     @Test
