@@ -224,6 +224,30 @@ public final class TimeOfDay {
         return period.label();
     }
 
+    /** @return the hour (0 to 23) with the most incidents over the week, the earliest of a tie; -1 when none has a time */
+    public int busiestHour() {
+        if (timed() == 0) {
+            return -1;
+        }
+        int best = 0;
+        for (int h = 1; h < 24; h++) {
+            best = hourTotal(h) > hourTotal(best) ? h : best;
+        }
+        return best;
+    }
+
+    /** @return the weekday with the most incidents, the earliest of a tie (Monday first); null when none has a time */
+    public DayOfWeek busiestDay() {
+        if (timed() == 0) {
+            return null;
+        }
+        DayOfWeek best = DayOfWeek.MONDAY;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            best = dayTotal(d) > dayTotal(best) ? d : best;
+        }
+        return best;
+    }
+
     /** @return one or two sentences: the busiest cell, hour and weekday, and what has no time */
     public String summary() {
         StringBuilder s = new StringBuilder();
@@ -236,14 +260,8 @@ public final class TimeOfDay {
             for (int i = 1; i < slots.length; i++) {
                 best = slots[i] > slots[best] ? i : best;
             }
-            int bestHour = 0;
-            for (int h = 1; h < 24; h++) {
-                bestHour = hourTotal(h) > hourTotal(bestHour) ? h : bestHour;
-            }
-            DayOfWeek bestDay = DayOfWeek.MONDAY;
-            for (DayOfWeek d : DayOfWeek.values()) {
-                bestDay = dayTotal(d) > dayTotal(bestDay) ? d : bestDay;
-            }
+            int bestHour = busiestHour();
+            DayOfWeek bestDay = busiestDay();
             s.append(String.format(Locale.ROOT, "%s, %s: %,d incidents with a time. The busiest hour of the week "
                     + "was %s %s (%,d); over the week, %s (%,d, %.1f%%); the busiest day, %s (%,d, %.1f%%).", issue,
                     period.label(), timed, dayName(DayOfWeek.of(best / 24 + 1)), hours(best % 24), slots[best],

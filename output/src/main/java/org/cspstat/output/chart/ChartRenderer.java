@@ -17,6 +17,7 @@ import org.cspstat.report.Tone;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.FunnelChartData;
 import org.cspstat.report.RollingChartData;
+import org.cspstat.report.HeatChartData;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
@@ -139,6 +140,9 @@ public final class ChartRenderer {
         }
         if (data instanceof FunnelChartData d) {
             return FunnelChart.build(d, width, height);
+        }
+        if (data instanceof HeatChartData d) {
+            return HeatChart.build(d, width, height);
         }
         return LorenzChart.build((LorenzChartData) data, width, height);
     }

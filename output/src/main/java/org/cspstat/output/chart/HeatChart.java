@@ -1,0 +1,56 @@
+package org.cspstat.output.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.cspstat.report.HeatChartData;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * A grid of counts (weekday by hour), each cell shaded from white (none) to the palette's blue
+ * (the most) and labelled with its count; the first row is drawn at the top.
+ */
+final class HeatChart {
+    /** From no incidents to the most: white, then light and full Okabe–Ito blue (one hue, safe in greyscale). */
+    static final Color[] RAMP = {Color.WHITE, new Color(0xC6, 0xE2, 0xF4), Palette.SKY_BLUE, Palette.BLUE};
+
+    private HeatChart() {
+    }
+
+    static HeatMapChart build(HeatChartData d, int width, int height) {
+        String xTitle = d.note().isEmpty() ? d.columnTitle() : d.columnTitle() + "   (" + d.note() + ")";
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(d.title())
+                .xAxisTitle(xTitle).yAxisTitle(d.rowTitle()).build();
+        HeatMapStyler s = chart.getStyler();
+        ChartStyle.apply(s, d.title(), width);
+        s.setAxisTitleFont(ChartStyle.fit(ChartStyle.AXIS_TITLE, xTitle, width - 2 * 24 - 120, 16));
+        s.setPlotGridLinesVisible(false);
+        s.setRangeColors(RAMP);
+        s.setShowValue(true);
+        s.setValueFont(new Font(ChartStyle.FAMILY, Font.PLAIN, d.columnLabels().size() > 16 ? 17 : 20));
+        s.setValueFontColor(ChartStyle.TEXT);
+        s.setHeatMapValueDecimalPattern("#,##0");
+        s.setMin(0);
+        s.setMax(Math.max(1, d.max()));
+        s.setDrawBorder(true);
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLegendVisible(true);
+        s.setAxisTicksMarksVisible(false);
+        // the first row at the top: XChart draws the first y value at the bottom
+        List<String> rows = new ArrayList<>(d.rowLabels());
+        java.util.Collections.reverse(rows);
+        List<Number[]> cells = new ArrayList<>();
+        int n = d.rowLabels().size();
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < d.columnLabels().size(); c++) {
+                cells.add(new Number[] {c, n - 1 - r, d.counts().get(r).get(c)});
+            }
+        }
+        chart.addSeries("Incidents", d.columnLabels(), rows, cells);
+        return chart;
+    }
+}
