@@ -119,7 +119,8 @@ public final class ChartRenderer {
         chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
         g.setFont(ChartStyle.SOURCE);
         g.setColor(ChartStyle.TEXT);
-        g.drawString("Source: " + data.source(), 24, height - 16);
+        String note = data instanceof HeatChartData h && !h.note().isEmpty() ? "   ·   " + h.note() : "";
+        g.drawString("Source: " + data.source() + note, 24, height - 16);
     }
 
     private static Chart<?, ?> chart(ChartData data, int width, int height) {

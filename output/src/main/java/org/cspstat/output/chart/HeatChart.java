@@ -8,11 +8,11 @@ import org.cspstat.report.HeatChartData;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.HeatMapStyler;
-import org.knowm.xchart.style.Styler;
 
 /**
  * A grid of counts (weekday by hour), each cell shaded from white (none) to the palette's blue
- * (the most) and labelled with its count; the first row is drawn at the top.
+ * (the most) and labelled with its count; the first row is drawn at the top. The note (what has
+ * no time) is drawn beside the source line by {@link ChartRenderer}.
  */
 final class HeatChart {
     /** From no incidents to the most: white, then light and full Okabe–Ito blue (one hue, safe in greyscale). */
@@ -22,23 +22,22 @@ final class HeatChart {
     }
 
     static HeatMapChart build(HeatChartData d, int width, int height) {
-        String xTitle = d.note().isEmpty() ? d.columnTitle() : d.columnTitle() + "   (" + d.note() + ")";
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(d.title())
-                .xAxisTitle(xTitle).yAxisTitle(d.rowTitle()).build();
+                .xAxisTitle(d.columnTitle()).yAxisTitle(d.rowTitle()).build();
         HeatMapStyler s = chart.getStyler();
         ChartStyle.apply(s, d.title(), width);
-        s.setAxisTitleFont(ChartStyle.fit(ChartStyle.AXIS_TITLE, xTitle, width - 2 * 24 - 120, 16));
         s.setPlotGridLinesVisible(false);
         s.setRangeColors(RAMP);
         s.setShowValue(true);
         s.setValueFont(new Font(ChartStyle.FAMILY, Font.PLAIN, d.columnLabels().size() > 16 ? 17 : 20));
         s.setValueFontColor(ChartStyle.TEXT);
         s.setHeatMapValueDecimalPattern("#,##0");
+        s.setHeatMapDecimalValueFormatter(v -> String.format(java.util.Locale.ROOT, "%,.0f", v));
         s.setMin(0);
         s.setMax(Math.max(1, d.max()));
         s.setDrawBorder(true);
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setLegendVisible(true);
+        // every cell gives its count, so no colour key is needed (XChart's would print 0.0 to 6.0)
+        s.setLegendVisible(false);
         s.setAxisTicksMarksVisible(false);
         // the first row at the top: XChart draws the first y value at the bottom
         List<String> rows = new ArrayList<>(d.rowLabels());
