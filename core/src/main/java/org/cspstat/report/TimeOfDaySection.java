@@ -58,8 +58,10 @@ final class TimeOfDaySection {
                 }
                 grid.add(row);
             }
-            String note = String.format(Locale.ROOT, "%,d with a time; time not recorded: %,d; no time (police.uk "
-                    + "publishes the month only): %,d", t.timed(), t.notRecorded(), t.withoutTime());
+            String note = String.format(Locale.ROOT, "%,d with a time", t.timed())
+                    + (t.notRecorded() == 0 ? "" : String.format(Locale.ROOT, "; time not recorded: %,d", t.notRecorded()))
+                    + (t.withoutTime() == 0 ? "" : String.format(Locale.ROOT, "; no time (police.uk publishes the month "
+                            + "only): %,d", t.withoutTime()));
             charts.add(new HeatChartData(PREFIX + stems.get(issue), t.issue() + " by weekday and hour, " + now.label(),
                     hours, "Hour of the day (21 = 21:00–21:59)", days, "Weekday", grid, note, sourceOf(data),
                     "A grid of " + t.issue() + " incidents by weekday and hour of the day in " + now.label()

@@ -18,6 +18,9 @@ final class HeatChart {
     /** From no incidents to the most: white, then light and full Okabe–Ito blue (one hue, safe in greyscale). */
     static final Color[] RAMP = {Color.WHITE, new Color(0xC6, 0xE2, 0xF4), Palette.SKY_BLUE, Palette.BLUE};
 
+    /** The smallest count drawn in the full blue. */
+    static final int FULL = 5;
+
     private HeatChart() {
     }
 
@@ -34,7 +37,8 @@ final class HeatChart {
         s.setHeatMapValueDecimalPattern("#,##0");
         s.setHeatMapDecimalValueFormatter(v -> String.format(java.util.Locale.ROOT, "%,.0f", v));
         s.setMin(0);
-        s.setMax(Math.max(1, d.max()));
+        // a sparse grid (at most a few a cell) is not painted full blue: the darkest shade needs at least FULL
+        s.setMax(Math.max(FULL, d.max()));
         s.setDrawBorder(true);
         // every cell gives its count, so no colour key is needed (XChart's would print 0.0 to 6.0)
         s.setLegendVisible(false);
