@@ -45,7 +45,9 @@ import org.cspstat.model.CategoryKind;
  * [columns]
  * id = Case Ref
  * date = Date Reported                           (required)
- * date format = dd/MM/yyyy HH:mm                 (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy, dd/MM/yyyy HH:mm, ...)
+ * date format = dd/MM/yyyy HH:mm                 (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy, dd/MM/yyyy HH:mm, ...;
+ *                                                 with an hour, rows are also counted by weekday and hour, and
+ *                                                 a row with the date alone is "time not recorded")
  * category = Case Type                           (required)
  * area code = Ward Code
  * area name = Ward Name
