@@ -69,8 +69,7 @@ final class TimeOfDaySection {
             points.add(t.summary());
             display.add(List.of(t.issue(), String.format(Locale.ROOT, "%,d", t.timed()),
                     String.format(Locale.ROOT, "%,d", t.notRecorded()), String.format(Locale.ROOT, "%,d", t.withoutTime()),
-                    t.busiestHour() < 0 ? "–" : TimeOfDay.hours(t.busiestHour()),
-                    t.busiestDay() == null ? "–" : TimeOfDay.dayName(t.busiestDay())));
+                    t.busiestHoursWords(), t.busiestDaysWords()));
             cells.addAll(t.cells());
         }
         return new ReportSection("time-of-day", "When: time of day", List.of(TimeOfDay.BASIS, "Each chart is a grid "

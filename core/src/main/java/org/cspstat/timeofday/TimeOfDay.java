@@ -224,31 +224,69 @@ public final class TimeOfDay {
         return period.label();
     }
 
-    /** @return the hour (0 to 23) with the most incidents over the week, the earliest of a tie; -1 when none has a time */
-    public int busiestHour() {
-        if (timed() == 0) {
-            return -1;
+    /**
+     * @return the hours (0 to 23) with the most incidents over the week, in order: one unless hours
+     *     tie; empty when none has a time
+     */
+    public List<Integer> busiestHours() {
+        long[] byHour = new long[24];
+        for (int h = 0; h < 24; h++) {
+            byHour[h] = hourTotal(h);
         }
-        int best = 0;
-        for (int h = 1; h < 24; h++) {
-            best = hourTotal(h) > hourTotal(best) ? h : best;
-        }
-        return best;
+        return busiest(byHour);
     }
 
-    /** @return the weekday with the most incidents, the earliest of a tie (Monday first); null when none has a time */
-    public DayOfWeek busiestDay() {
-        if (timed() == 0) {
-            return null;
-        }
-        DayOfWeek best = DayOfWeek.MONDAY;
+    /**
+     * @return the weekdays with the most incidents, Monday first: one unless days tie; empty when
+     *     none has a time
+     */
+    public List<DayOfWeek> busiestDays() {
+        long[] byDay = new long[7];
         for (DayOfWeek d : DayOfWeek.values()) {
-            best = dayTotal(d) > dayTotal(best) ? d : best;
+            byDay[d.getValue() - 1] = dayTotal(d);
         }
-        return best;
+        return busiest(byDay).stream().map(i -> DayOfWeek.of(i + 1)).toList();
     }
 
-    /** @return one or two sentences: the busiest cell, hour and weekday, and what has no time */
+    private static List<Integer> busiest(long[] counts) {
+        long max = Arrays.stream(counts).max().orElse(0);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; max > 0 && i < counts.length; i++) {
+            if (counts[i] == max) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** @return the busiest hours as words, such as {@code 21:00–22:00} or {@code 15:00–16:00 and 21:00–22:00 (tie)} */
+    public String busiestHoursWords() {
+        return ties(busiestHours().stream().map(TimeOfDay::hours).toList());
+    }
+
+    /** @return the busiest weekdays as words, such as {@code Saturday} or {@code Friday and Saturday (tie)} */
+    public String busiestDaysWords() {
+        return ties(busiestDays().stream().map(TimeOfDay::dayName).toList());
+    }
+
+    private static String ties(List<String> names) {
+        if (names.isEmpty()) {
+            return "–";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        if (names.size() > 3) {
+            return names.size() + " tie";
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
+                + " (tie)";
+    }
+
+    /**
+     * @return a sentence or three: the busiest hour of the week (only when one stands out), the
+     *     busiest hours and days (ties named), and what has no time
+     */
     public String summary() {
         StringBuilder s = new StringBuilder();
         long timed = timed();
@@ -256,17 +294,19 @@ public final class TimeOfDay {
             s.append(String.format(Locale.ROOT, "None of the %,d incidents of %s in %s has a time of day.", total(),
                     issue, period.label()));
         } else {
-            int best = 0;
-            for (int i = 1; i < slots.length; i++) {
-                best = slots[i] > slots[best] ? i : best;
-            }
-            int bestHour = busiestHour();
-            DayOfWeek bestDay = busiestDay();
-            s.append(String.format(Locale.ROOT, "%s, %s: %,d incidents with a time. The busiest hour of the week "
-                    + "was %s %s (%,d); over the week, %s (%,d, %.1f%%); the busiest day, %s (%,d, %.1f%%).", issue,
-                    period.label(), timed, dayName(DayOfWeek.of(best / 24 + 1)), hours(best % 24), slots[best],
-                    hours(bestHour), hourTotal(bestHour), 100.0 * hourTotal(bestHour) / timed, dayName(bestDay),
-                    dayTotal(bestDay), 100.0 * dayTotal(bestDay) / timed));
+            List<Integer> cells = busiest(slots);
+            int best = cells.get(0);
+            String cell = cells.size() == 1 ? String.format(Locale.ROOT, "The busiest hour of the week was %s %s (%,d)",
+                    dayName(DayOfWeek.of(best / 24 + 1)), hours(best % 24), slots[best])
+                    : String.format(Locale.ROOT, "No single hour of the week stands out (%,d hours have the most, %,d "
+                            + "each)", cells.size(), slots[best]);
+            int hour = busiestHours().get(0);
+            DayOfWeek day = busiestDays().get(0);
+            s.append(String.format(Locale.ROOT, "%s, %s: %,d incidents with a time. %s; over the week, the busiest "
+                    + "hour %s (%,d, %.1f%%%s); the busiest day %s (%,d, %.1f%%%s).", issue, period.label(), timed, cell,
+                    busiestHoursWords(), hourTotal(hour), 100.0 * hourTotal(hour) / timed,
+                    busiestHours().size() > 1 ? " each" : "", busiestDaysWords(), dayTotal(day),
+                    100.0 * dayTotal(day) / timed, busiestDays().size() > 1 ? " each" : ""));
         }
         if (notRecorded > 0) {
             s.append(String.format(Locale.ROOT, " Time not recorded: %,d.", notRecorded));

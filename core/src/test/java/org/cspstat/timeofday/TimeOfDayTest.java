@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * jan = [r for r in rows if r['Date Reported'][3:10] == '01/2022']          # 167
  * no time (a date of 10 characters): 7; with a time: 160
  * by weekday Mon..Sun: 24 14 20 10 26 32 34; Friday 21:00: 2; Monday 10:00: 2; Saturday 22:00: 0
- * Youth nuisance: 13 (all with a time); Domestic Abuse = Y: 12 (all with a time)
+ * Youth nuisance: 13 (all with a time); Domestic Abuse = Y: 12 (all with a time), each in a weekday-hour
+ *   cell of its own; by hour, 10, 15 and 19 have 2 each (the most); by weekday, Sunday 4 (the most)
  * police.uk 'Anti-social behaviour' rows in Stevenage LSOAs, 2022-01: 173 (awk over the street file)
  * </pre>
  */
@@ -74,6 +75,7 @@ class TimeOfDayTest {
         assertEquals(1, t.notRecorded(), "06/04/2024 without a time is not midnight");
         assertEquals(0, t.withoutTime());
         assertEquals(5, t.total());
+        assertTrue(t.summary().contains("The busiest hour of the week was Monday 11:00–12:00 (2)"), t.summary());
         TimeOfDay da = TimeOfDay.of(d.counts(), CategoryGroups.builtIn(), "Domestic abuse", APRIL);
         assertEquals(1, da.count(DayOfWeek.MONDAY, 11));
         assertEquals(1, da.total());
@@ -139,7 +141,14 @@ class TimeOfDayTest {
         assertEquals(2, asb.count(DayOfWeek.MONDAY, 10));
         assertEquals(0, asb.count(DayOfWeek.SATURDAY, 22));
         assertEquals(13, TimeOfDay.of(s, CategoryGroups.builtIn(), "Youth-related ASB", jan).timed());
-        assertEquals(12, TimeOfDay.of(s, CategoryGroups.builtIn(), "Domestic abuse", jan).timed());
+        TimeOfDay da = TimeOfDay.of(s, CategoryGroups.builtIn(), "Domestic abuse", jan);
+        assertEquals(12, da.timed());
+        // Python as above, Domestic Abuse = Y with a time: 12 cells of 1; hours 10, 15 and 19 have 2 each;
+        // Sunday 4: no single hour is called the busiest, and the tie is named
+        assertTrue(da.summary().contains("No single hour of the week stands out (12 hours have the most, 1 each)"),
+                da.summary());
+        assertEquals("10:00–11:00, 15:00–16:00 and 19:00–20:00 (tie)", da.busiestHoursWords());
+        assertEquals("Sunday", da.busiestDaysWords());
         List<String> issues = TimeOfDay.issuesWithTimes(s, jan, 8);
         assertEquals("All ASB", issues.get(0));
         assertEquals(List.of("Domestic abuse", "Hate crime"), issues.subList(1, 3), "flag categories next");
