@@ -66,7 +66,8 @@ final class TrendSection {
             }
             String stem = "trend-" + stems.get(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
-            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable(),
+            org.cspstat.format.Table table = org.cspstat.table.Tables.of(t);
+            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", table, table,
                     true));
             points.add(point(name, t));
         }
