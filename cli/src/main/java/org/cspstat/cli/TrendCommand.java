@@ -61,18 +61,8 @@ final class TrendCommand implements Callable<Integer> {
         output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         Period period = periods.current(d.counts());
-        List<TrendAnalysis> trends;
-        try {
-            trends = Trends.of(d, period, groups.groups(), categories, kind);
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().contains(" covers ")) {
-                // a data condition, not a usage error (issue 15, item 6): say what to do
-                throw org.cspstat.error.DataException.of(period.label(), e.getMessage() + ": the data do not cover "
-                        + "the period, so there is no trend to draw; choose a --period inside the data "
-                        + "(a missing month is not a zero)");
-            }
-            throw e;
-        }
+        // the data not covering the period is a data condition (exit 3), not a usage error (issue 15, item 6)
+        List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
         StringBuilder text = new StringBuilder();
         if (f.equals("json")) {
             Json j = new Json().beginArray();

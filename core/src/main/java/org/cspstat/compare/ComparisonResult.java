@@ -40,7 +40,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     /** The note above a table of ward or district rows compared per LSOA. */
     public static final String PER_LSOA_NOTE = "Without a population file, areas are compared per LSOA over the period: "
             + "incidents per LSOA (a proxy for residents; no population file), as LSOAs are built to hold 1,000 to "
-            + "3,000 residents. This is not a rate per resident; give --population for rates per 1,000 residents.";
+            + "3,000 residents. This is not a rate per resident; give a population file for rates per 1,000 residents.";
 
     // validates the components
     public ComparisonResult {

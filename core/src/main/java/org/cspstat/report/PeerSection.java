@@ -50,7 +50,7 @@ public final class PeerSection {
             if (!first.perResident()) {
                 paragraphs.add("No population file was given, so areas are compared per LSOA: LSOAs are built to "
                         + "hold 1,000 to 3,000 residents, so incidents per LSOA is a proxy for a rate per resident, "
-                        + "not such a rate. Give --population FILE (ONS mid-year estimates) for rates per 1,000 "
+                        + "not such a rate. Give a population file (ONS mid-year estimates) for rates per 1,000 "
                         + "residents.");
             }
             paragraphs.add(dispersionWords(districts));

@@ -67,8 +67,9 @@ public final class TrendAnalysis {
      * @param first the first month of the period
      * @param last the last month of the period
      * @return the analysis
-     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
-     *     unusable
+     * @throws IllegalArgumentException if the period is empty or not covered
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the baseline
+     *     is unusable (no observed months)
      */
     public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last) {
         requirePeriod(series, first, last);
@@ -85,8 +86,9 @@ public final class TrendAnalysis {
      * @param baselineFirst the first month of the baseline
      * @param baselineLast the last month of the baseline
      * @return the analysis
-     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
-     *     unusable
+     * @throws IllegalArgumentException if the period is empty or not covered
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the baseline
+     *     is unusable (no observed months)
      */
     public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last,
             YearMonth baselineFirst, YearMonth baselineLast) {
