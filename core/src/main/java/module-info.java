@@ -41,6 +41,7 @@ module org.cspstat.core {
     exports org.cspstat.harm;
     exports org.cspstat.place;
     exports org.cspstat.plan;
+    exports org.cspstat.timeofday;
     exports org.cspstat.table;
     exports org.cspstat.json;
     exports org.cspstat.report;

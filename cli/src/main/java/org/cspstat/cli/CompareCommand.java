@@ -75,7 +75,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--by-source",
             description = "Each issue split by source (police.uk, each mapped export): with several --data sources, "
-                    + "the issues that more than one reports (such as All ASB), or the --category ones")
+                    + "the issues that more than one reports (such as All ASB) and the flag categories (domestic abuse, "
+                    + "hate crime), or the --category ones")
     boolean bySource;
 
     @Option(names = "--suppress", paramLabel = "N",

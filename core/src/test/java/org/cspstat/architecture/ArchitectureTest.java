@@ -36,8 +36,8 @@ class ArchitectureTest {
     void everyCorePackageHasALayer() {
         // a new package must be placed in dependenciesRunDownTheLayers (and docs/ARCHITECTURE.md)
         java.util.Set<String> placed = java.util.Set.of("error", "model", "period", "format", "stats", "geo", "count", "io",
-                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "json", "table",
-                "report");
+                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "timeofday",
+                "json", "table", "report");
         java.util.Set<String> packages = new java.util.TreeSet<>();
         core.forEach(c -> packages.add(c.getPackageName().replaceFirst("^org\\.cspstat\\.?", "").split("\\.")[0]));
         packages.removeAll(placed);
@@ -60,7 +60,8 @@ class ArchitectureTest {
                 .layer("Readers").definedBy("org.cspstat.io..")
                 .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
                         "org.cspstat.hotspot..", "org.cspstat.risk..", "org.cspstat.outcome..", "org.cspstat.peer..",
-                        "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..")
+                        "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..",
+                        "org.cspstat.timeofday..")
                 .layer("Formats").definedBy("org.cspstat.json..", "org.cspstat.table..")
                 .layer("Pack").definedBy("org.cspstat.report..")
                 .whereLayer("Errors").mayNotAccessAnyLayer()

@@ -17,6 +17,7 @@ import org.cspstat.report.Tone;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.FunnelChartData;
 import org.cspstat.report.RollingChartData;
+import org.cspstat.report.HeatChartData;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
@@ -122,7 +123,8 @@ public final class ChartRenderer {
         }
         g.setFont(ChartStyle.SOURCE);
         g.setColor(ChartStyle.TEXT);
-        g.drawString("Source: " + data.source(), 24, height - 16);
+        String note = data instanceof HeatChartData h && !h.note().isEmpty() ? "   ·   " + h.note() : "";
+        g.drawString("Source: " + data.source() + note, 24, height - 16);
     }
 
     private static int right(ChartData data, int width) {
@@ -144,6 +146,9 @@ public final class ChartRenderer {
         }
         if (data instanceof FunnelChartData d) {
             return FunnelChart.build(d, width, height);
+        }
+        if (data instanceof HeatChartData d) {
+            return HeatChart.build(d, width, height);
         }
         return LorenzChart.build((LorenzChartData) data, width, height);
     }

@@ -11,6 +11,7 @@ import org.cspstat.report.BarChartData;
 import org.cspstat.report.BarSeries;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.HotspotMapData;
+import org.cspstat.report.HeatChartData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
 import org.cspstat.report.Tone;
@@ -84,8 +85,35 @@ class ChartRendererTest {
                 List.of(0.0, 0.25, 0.5, 0.75, 1.0), List.of(0.0, 0.05, 0.2, 0.45, 1.0), "Gini 0.40", SOURCE, "d");
     }
 
+    static HeatChartData heat() {
+        List<List<Long>> grid = new java.util.ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            List<Long> row = new java.util.ArrayList<>();
+            for (int h = 0; h < 24; h++) {
+                row.add(d == 5 && h == 22 ? 9L : (long) ((d + h) % 4));
+            }
+            grid.add(row);
+        }
+        List<String> hours = new java.util.ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            hours.add(String.format("%02d", h));
+        }
+        return new HeatChartData("time-of-day-all-asb", "All ASB by weekday and hour, Jan 2022", hours, "Hour of the day",
+                List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), "Weekday", grid,
+                "7 time not recorded; 173 from police.uk (month only)", SOURCE, "d");
+    }
+
     static List<ChartData> all() {
-        return List.of(bars(), trend(), matrix(), map(), lorenz());
+        return List.of(bars(), trend(), matrix(), map(), lorenz(), heat());
+    }
+
+    @Test
+    void theHeatChartShadesTheBusiestCellInTheFullBlueAndSaysWhatHasNoTime() {
+        java.awt.image.BufferedImage heat = ChartRenderer.image(heat(), 1600, 900, 1);
+        assertTrue(Images.pixels(heat, Palette.BLUE) > 1000, "the busiest cell (9) in Okabe-Ito blue");
+        assertTrue(Images.pixels(heat, Palette.BLUE) < 8000, "and only that cell");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new HeatChartData("x",
+                "t", List.of("a"), "x", List.of("r"), "y", List.of(List.of(1L, 2L)), "", SOURCE, "d"));
     }
 
     @Test
