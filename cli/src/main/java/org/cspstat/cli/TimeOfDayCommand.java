@@ -51,7 +51,7 @@ final class TimeOfDayCommand implements Callable<Integer> {
         }
         Period current = periods.current(d.counts());
         TimeOfDay t = TimeOfDay.of(d.counts(), groups.groups(), category, current);
-        String text = format.equals("json") ? t.toJson()
+        String text = format.equals("json") ? org.cspstat.json.CspstatJson.write(t)
                 : format.equals("csv") ? TableFormat.CSV.render(TimeOfDay.columnNames(), t.cells())
                 : (format.equals("md") ? "## " : "") + "Time of day: " + t.issue() + ", " + current.label() + " — "
                         + d.area() + "\n\n" + TableFormat.parse(format).render(TimeOfDay.displayNames(), t.displayCells())

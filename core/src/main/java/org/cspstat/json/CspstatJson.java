@@ -71,6 +71,7 @@ public final class CspstatJson {
         m.addSerializer(new TableJson.Locations());
         m.addSerializer(new TableJson.Sources());
         m.addSerializer(new TableJson.Plan());
+        m.addSerializer(new TimeOfDayJson());
         // the plain records (DataQuality, Displacement, Concentration): their components, with
         // cspstat's number rule and months as YYYY-MM
         DoubleSerializer doubles = new DoubleSerializer();

@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Issue;
 import org.cspstat.count.CountStore;
-import org.cspstat.format.Json;
 import org.cspstat.model.CategoryKind;
 import org.cspstat.period.Period;
 
@@ -417,37 +416,5 @@ public final class TimeOfDay {
                         : ""), total()));
         out.add(BASIS);
         return out;
-    }
-
-    /**
-     * @return JSON: {@code issue}, {@code period}, {@code months}, {@code total}, {@code timed},
-     *     {@code notRecorded}, {@code withoutTime}, {@code basis}, {@code byWeekdayHour} (per
-     *     weekday, Monday first: {@code weekday}, {@code hours}, 24 counts from 00:00, and {@code total}),
-     *     {@code byHour} (24) and {@code byWeekday} (7)
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("issue").value(issue).name("period").value(period.label())
-                .name("months").beginArray();
-        for (YearMonth m : months) {
-            j.value(m.toString());
-        }
-        j.endArray().name("total").value(total()).name("timed").value(timed()).name("notRecorded").value(notRecorded)
-                .name("withoutTime").value(withoutTime).name("basis").value(BASIS).name("byWeekdayHour").beginArray();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            j.beginObject().name("weekday").value(dayName(d)).name("hours").beginArray();
-            for (int h = 0; h < 24; h++) {
-                j.value(count(d, h));
-            }
-            j.endArray().name("total").value(dayTotal(d)).endObject();
-        }
-        j.endArray().name("byHour").beginArray();
-        for (int h = 0; h < 24; h++) {
-            j.value(hourTotal(h));
-        }
-        j.endArray().name("byWeekday").beginArray();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            j.value(dayTotal(d));
-        }
-        return j.endArray().endObject().toString();
     }
 }
