@@ -85,7 +85,12 @@ public record HarmTable(Period current, Period previous, HarmWeights weights, Li
             double vb = 0;
             long nn = 0;
             long nb = 0;
-            for (int id : issue.categories()) {
+            // summed in the order of the categories' names, not of their ids (which follow the order
+            // the loader met them in), so the same data give the same last digits on every run
+            int[] ids = java.util.Arrays.stream(issue.categories()).boxed()
+                    .sorted(Comparator.comparing((Integer id) -> store.categories().get(id).name()))
+                    .mapToInt(Integer::intValue).toArray();
+            for (int id : ids) {
                 Double w = weights.weights().get(store.categories().get(id).name());
                 if (w == null) {
                     continue;
