@@ -68,6 +68,13 @@ final class TrendCommand implements Callable<Integer> {
                         + "the period, so there is no trend to draw; choose a --period inside the data "
                         + "(a missing month is not a zero)");
             }
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("baseline") || m.contains("moving range") || m.contains("observed months")) {
+                // one month of data, or a period at the start of the data: a data condition too
+                throw org.cspstat.error.DataException.of(period.label(), m.replace("; give an explicit baseline", "")
+                        + ": a trend sets the period against control limits from the months before it, and the "
+                        + "data have too few of them; choose a later --period or load earlier months");
+            }
             throw e;
         }
         StringBuilder text = new StringBuilder();
