@@ -87,9 +87,13 @@ public final class Main implements Runnable {
         try {
             Profile.apply(cli, args);
         } catch (IllegalArgumentException e) {
-            err.println("cspstat: " + e.getMessage());
+            err.println("cspstat: " + Terminal.clean(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
+        } catch (CspstatException e) {
+            err.println("cspstat: " + Terminal.clean(message(e)));
+            err.flush();
+            return exitCode(e);
         }
         try {
             code = cli.execute(args);

@@ -2,8 +2,6 @@ package org.cspstat.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -52,7 +50,10 @@ final class Profile implements IDefaultValueProvider {
      */
     static Profile read(Path file) {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // like every configuration file: a regular file, at most 1 MiB, UTF-8 (a DataException,
+        // exit 3, naming the file); /dev/zero used to exhaust the heap and Latin-1 gave "Input length = 1"
+        String text = org.cspstat.io.ConfigFiles.readText(file, org.cspstat.io.ConfigFiles.SMALL, "profile");
+        try (Reader r = new java.io.StringReader(text)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read profile " + file + ": " + e.getMessage(), e);
