@@ -293,6 +293,43 @@ class HostileReadTest {
         assertEquals("cspstat: --scale must be 0.5 to 8, not 0.3\n", s.err());
     }
 
+    // ---- found by the fuzz campaigns of this round: configuration files read whole and checked ----
+
+    @Test
+    void aProfileThatIsADeviceOrNotUtf8GetsOneClearLine() throws IOException {
+        Result zero = SafeOutputTest.run("areas", "--profile", "/dev/zero");
+        assertEquals(3, zero.exit(), zero.err()); // was: OutOfMemoryError with a stack trace, exit 1
+        assertEquals("cspstat: /dev/zero: is not a regular file (a device or a pipe), so it cannot be a profile\n",
+                zero.err());
+        Path latin1 = dir.resolve("latin1.profile");
+        Files.write(latin1, "title = Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Result l = SafeOutputTest.run("areas", "--profile", latin1.toString());
+        assertEquals(3, l.exit(), l.err()); // was: "cannot read profile ...: Input length = 1", exit 2
+        assertEquals("cspstat: " + latin1 + ":1: not UTF-8 text (byte 0xe9); save the profile as UTF-8\n", l.err());
+    }
+
+    @Test
+    void harmWeightsAndAnActionPlanSavedAsLatin1OrWithJavaNumbersGetOneClearLine() throws IOException {
+        Path data = write("hw/2021-x-street.csv", List.of(HeaderAndTwoYears.lines()));
+        Path weights = dir.resolve("weights.csv");
+        Files.write(weights, "category,days\nBurglary,100\nCaf\u00e9,1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Result w = SafeOutputTest.run("compare", "--data", data.toString(), "--harm-weights", weights.toString());
+        assertEquals(3, w.exit(), w.err()); // was: exit 1, UncheckedIOException (found by HarmWeightsFuzzTest)
+        assertEquals("cspstat: " + weights + ":3: not UTF-8 text (byte 0xe9); save the harm weights file as UTF-8\n",
+                w.err());
+        Files.writeString(weights, "category,days\nBurglary,0x1p3\n");
+        Result hex = SafeOutputTest.run("compare", "--data", data.toString(), "--harm-weights", weights.toString());
+        assertEquals(3, hex.exit(), hex.err()); // was: read as 8 days
+        assertEquals("cspstat: " + weights + ":2: column 'days': expected a plain decimal number but was '0x1p3'\n",
+                hex.err());
+        Path plan = dir.resolve("plan.csv");
+        Files.write(plan, "theme,action,lead,expected outcome,status\nASB,Caf\u00e9 patrols,Council,Fewer,complete\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Result p = SafeOutputTest.run("plan", "--action-plan", plan.toString());
+        assertEquals(3, p.exit(), p.err()); // was: exit 1, UncheckedIOException (found by ActionPlanFuzzTest)
+        assertEquals("cspstat: " + plan + ":2: not UTF-8 text (byte 0xe9); save the action plan as UTF-8\n", p.err());
+    }
+
     // ---- charts --out DIR: one set ----
 
     /**
