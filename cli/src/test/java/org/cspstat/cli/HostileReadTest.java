@@ -330,6 +330,40 @@ class HostileReadTest {
         assertEquals("cspstat: " + plan + ":2: not UTF-8 text (byte 0xe9); save the action plan as UTF-8\n", p.err());
     }
 
+    // ---- found by this round's hostile campaign on the built jar ----
+
+    @Test
+    void aPeriodOverMillenniaAndTwoBillionPermutationsAreUsageErrorsNotAHangOrOutOfMemory() throws IOException {
+        Path data = write("p/2021-x-street.csv", List.of(HeaderAndTwoYears.lines()));
+        long t0 = System.nanoTime();
+        Result r = SafeOutputTest.run("compare", "--data", data.toString(), "--period", "0000-01..9999-12");
+        assertEquals(2, r.exit(), r.err()); // was: still running after 120 s
+        assertTrue(r.err().startsWith("cspstat: Invalid value for option '--period': unrecognised period"
+                + " '0000-01..9999-12' (years run from 1900 to 2100, the years data may have)"), r.err());
+        assertTrue(System.nanoTime() - t0 < 30_000_000_000L, "answered at once");
+        Result p = SafeOutputTest.run("hotspots", "--data", data.toString(), "--permutations", "2147483647");
+        assertEquals(2, p.exit(), p.err()); // was: out of memory, exit 1
+        assertEquals("cspstat: --permutations must be 99 to 99999, not 2147483647\n", p.err());
+    }
+
+    @Test
+    void aDeviceAsABoundaryOrPlacesFileIsRefusedNotReadForever() throws IOException {
+        Path data = write("b/2021-x-street.csv", List.of(HeaderAndTwoYears.lines()));
+        Result b = SafeOutputTest.run("hotspots", "--data", data.toString(), "--boundary", "/dev/zero");
+        assertEquals(3, b.exit(), b.err());
+        assertEquals("cspstat: zero: is not a regular file (a device or a pipe), so it cannot be a boundary file\n",
+                b.err());
+        Result p = SafeOutputTest.run("hotspots", "--data", data.toString(), "--places", "/dev/zero");
+        assertEquals(3, p.exit(), p.err());
+        assertEquals("cspstat: zero: is not a regular file (a device or a pipe), so it cannot be a places file\n",
+                p.err());
+        Path latin1 = dir.resolve("b.geojson");
+        Files.write(latin1, new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
+        Result l = SafeOutputTest.run("hotspots", "--data", data.toString(), "--boundary", latin1.toString());
+        assertEquals(3, l.exit(), l.err());
+        assertEquals("cspstat: b.geojson: not UTF-8 text; save the boundary file as UTF-8\n", l.err()); // was "Input length = 1"
+    }
+
     // ---- charts --out DIR: one set ----
 
     /**
