@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
+import org.cspstat.format.Table;
 import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
+import org.cspstat.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,14 +87,6 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String format = output.format("text", "csv", "json", "md");
-        if (format.equals("text") || format.equals("md")) {
-            // Tablesaw's first use scans the jar for its readers and writers (0.3 s or more, measured
-            // in docs/BENCHMARKS.md): start it now, so it overlaps the load instead of following it.
-            // CSV and JSON are written without Tablesaw.
-            Thread warm = new Thread(CompareCommand::initTablesaw, "tablesaw-init");
-            warm.setDaemon(true);
-            warm.start();
-        }
         // by category alone, counts by area are never looked at: loading without them is faster
         boolean areas = Grouping.parse(by).hasArea() || population != null;
         output.check(data.data); // before the work: a refused --out fails at once
@@ -112,29 +106,22 @@ final class CompareCommand implements Callable<Integer> {
         String text;
         if (harmTable == null) {
             text = format.equals("json") ? r.toJson()
-                    : format.equals("csv") ? TableFormat.CSV.render(r.columnNames(), r.cells())
-                    : heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+                    : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r))
+                    : heading(r, d, format) + TableFormat.parse(format).render(Tables.display(r)) + footnote(r)
                             + sources(d, r, format);
         } else if (format.equals("json")) {
             text = "{\"comparison\":" + r.toJson() + ",\"harm\":" + harmTable.toJson() + "}";
         } else if (format.equals("csv")) {
-            text = TableFormat.CSV.render(withHarm(r.columnNames(), r.cells(), harmTable), withHarmCells(r.cells(), harmTable));
+            Table t = Tables.of(r);
+            text = TableFormat.CSV.render(withHarm(t.columnNames(), t.cells(), harmTable), withHarmCells(t.cells(), harmTable));
         } else {
-            text = heading(r, d, format) + TableFormat.parse(format).render(r.toDisplayTable()) + footnote(r)
+            text = heading(r, d, format) + TableFormat.parse(format).render(Tables.display(r)) + footnote(r)
                     + sources(d, r, format) + (format.equals("md") ? "\n### " : "\n") + "Harm-weighted ("
                     + harmTable.weights().source() + ")\n\n"
                     + TableFormat.parse(format).render(harmTable.displayNames(), harmTable.displayCells());
         }
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;
-    }
-
-    private static void initTablesaw() {
-        try {
-            Class.forName("tech.tablesaw.api.Table");
-        } catch (ClassNotFoundException | LinkageError e) {
-            // the real use below reports any problem
-        }
     }
 
     static ComparisonResult run(Dataset d, PeriodOptions periods, String by, String areaLevel, CategoryGroups groups,

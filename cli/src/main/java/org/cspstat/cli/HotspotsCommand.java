@@ -10,6 +10,7 @@ import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.format.TableFormat;
+import org.cspstat.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,7 +108,7 @@ final class HotspotsCommand implements Callable<Integer> {
         String text = switch (f) {
             case "json" -> r.toJson();
             case "geojson" -> r.map().toGeoJson();
-            case "csv" -> TableFormat.CSV.render(r.map().toTable());
+            case "csv" -> TableFormat.CSV.render(Tables.of(r.map()));
             default -> text(r, d, TableFormat.parse(f));
         };
         output.write(spec.commandLine().getOut(), text, data.data);
@@ -120,15 +121,15 @@ final class HotspotsCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder();
         s.append(h).append("Hotspots: ").append(r.issue()).append(", ").append(r.current().label()).append(" vs ")
                 .append(r.previous().label()).append(" — ").append(d.area()).append("\n\n");
-        s.append(h).append("Top areas by count\n\n").append(tf.render(r.topTable(top, false))).append('\n');
-        s.append(h).append("Largest increases\n\n").append(tf.render(r.topTable(top, true))).append('\n');
+        s.append(h).append("Top areas by count\n\n").append(tf.render(Tables.top(r, top, false))).append('\n');
+        s.append(h).append("Largest increases\n\n").append(tf.render(Tables.top(r, top, true))).append('\n');
         s.append(String.format(Locale.ROOT, "Concentration over %d areas: Gini %.2f; the top 5%% of areas (%d) hold %.1f%% "
                 + "of incidents, the top 10%% (%d) hold %.1f%%.%n%n", c.areas(), c.gini(), c.top5Areas(),
                 100 * c.top5Share(), c.top10Areas(), 100 * c.top10Share()));
         s.append(h).append(String.format(Locale.ROOT, "Hot and emerging cells (%.0f m grid, Getis-Ord Gi*, %,d conditional "
                 + "permutations with seed %d, Benjamini-Hochberg over the %,d cells of the study area)%n%n",
                 r.map().grid().cellSize(), r.map().permutations(), r.map().seed(), r.map().cells().size()));
-        s.append(tf.render(r.hotCellsTable())).append('\n');
+        s.append(tf.render(Tables.hotCells(r))).append('\n');
         if (!r.note().isEmpty()) {
             s.append("Note: ").append(r.note()).append(".\n");
         } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cspstat.error.ConfigurationException;
 import org.cspstat.error.CspstatException;
 import org.cspstat.error.GapException;
+import org.cspstat.hotspot.DisplacementStudy;
 import org.cspstat.error.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -121,6 +122,18 @@ public final class Main implements Runnable {
         }
         if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.LOOKUP)) {
             return e.getMessage() + " (give it with --lookup FILE)";
+        }
+        if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.BASELINE)) {
+            // the command line has no baseline option: say what a person can do (issue 15, item 6)
+            return e.getMessage().replace("; give an explicit baseline", "") + ": a trend sets the period against"
+                    + " control limits from the months before it, and the data have too few of them; choose a later"
+                    + " --period or load earlier months";
+        }
+        if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.PERIOD)) {
+            return e.getMessage() + "; choose a --period inside the data";
+        }
+        if (e instanceof ConfigurationException c && c.setting().equals(DisplacementStudy.REMOVE_OVERLAP)) {
+            return e.getMessage() + " (--remove-overlap)";
         }
         return e.getMessage();
     }

@@ -13,12 +13,10 @@ import org.cspstat.period.Period;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.ReportBuilder;
 import org.cspstat.report.ReportPack;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.format.TableFormat;
 import org.cspstat.risk.RiskConfig;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** Loading data into a pack, and writing charts as files, for the report and charts commands. */
 final class PackFiles {
@@ -63,14 +61,14 @@ final class PackFiles {
 
     /**
      * Loads and initialises, on the second core while the data are read, the classes the pack
-     * needs next: the risk configuration, Tablesaw tables and the CSV writer, then the chart
+     * needs next: the risk configuration, the table writers (FastCSV), then the chart
      * library and fonts. This takes about a second off a cold start.
      */
     private static void warmUp() {
         try {
             RiskConfig.bundled();
-            Table t = Table.create("warm-up", StringColumn.create("a", List.of("x")),
-                    LongColumn.create("b", new long[] {1}), DoubleColumn.create("c", new double[] {1.5}));
+            Table t = Table.of("warm-up", Column.text("a", List.of("x")), Column.integers("b", 1L),
+                    Column.decimals("c", 1.5));
             TableFormat.CSV.render(t);
             TableFormat.MD.render(t);
             ChartRenderer.warmUp();

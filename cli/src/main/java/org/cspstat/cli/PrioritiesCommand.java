@@ -10,6 +10,7 @@ import org.cspstat.format.TableFormat;
 import org.cspstat.risk.PriorityList;
 import org.cspstat.risk.RiskConfig;
 import org.cspstat.risk.RiskAssessment;
+import org.cspstat.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,14 +58,14 @@ final class PrioritiesCommand implements Callable<Integer> {
         if (f.equals("json")) {
             text = list.toJson();
         } else if (f.equals("csv")) {
-            text = TableFormat.CSV.render(list.toTable());
+            text = TableFormat.CSV.render(Tables.of(list));
         } else {
             TableFormat tf = TableFormat.parse(f);
             StringBuilder s = new StringBuilder();
             s.append(f.equals("md") ? "## " : "").append("Priorities: ").append(comparison.title()).append(" — ")
-                    .append(d.area()).append("\n\n").append(tf.render(list.toTable()));
+                    .append(d.area()).append("\n\n").append(tf.render(Tables.of(list)));
             if (sensitivity) {
-                s.append('\n').append(tf.render(list.sensitivityTable()));
+                s.append('\n').append(tf.render(Tables.sensitivity(list)));
             }
             list.notScored().forEach(n -> s.append("Not scored: ").append(n.issue()).append(" (").append(n.reason())
                     .append(")\n"));

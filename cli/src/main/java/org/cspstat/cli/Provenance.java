@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.report.ReportSection;
 import org.cspstat.report.ReportTable;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * What made a pack: cspstat's version, the command line, each input file with its rows and
@@ -64,14 +63,8 @@ final class Provenance {
         }
         points.add(String.format(Locale.ROOT, "%,d input file(s); rows are data lines after the header, for CSV "
                 + "files; SHA-256 identifies each file's exact content.", files.size()));
-        Table t = Table.create("inputs", StringColumn.create("File", names),
-                LongColumn.create("Rows", rows.stream().mapToLong(r -> r == null ? Long.MIN_VALUE : r)),
-                StringColumn.create("SHA-256", hashes));
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == null) {
-                t.longColumn("Rows").setMissing(i);
-            }
-        }
+        Table t = Table.of("inputs", Column.text("File", names), Column.integers("Rows", rows),
+                Column.text("SHA-256", hashes));
         return new ReportSection("provenance", "Provenance", List.of("What made this pack, so it can be made again "
                 + "and checked."), points, List.of(), List.of(new ReportTable("inputs", "Input files", t, t)));
     }

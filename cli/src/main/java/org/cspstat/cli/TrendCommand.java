@@ -9,10 +9,13 @@ import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
 import org.cspstat.format.Json;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.format.TableFormat;
 import org.cspstat.trend.ControlChart;
 import org.cspstat.trend.TrendAnalysis;
 import org.cspstat.trend.Trends;
+import org.cspstat.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,25 +61,8 @@ final class TrendCommand implements Callable<Integer> {
         output.check(data.data); // before the work: a refused --out fails at once
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
         Period period = periods.current(d.counts());
-        List<TrendAnalysis> trends;
-        try {
-            trends = Trends.of(d, period, groups.groups(), categories, kind);
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().contains(" covers ")) {
-                // a data condition, not a usage error (issue 15, item 6): say what to do
-                throw org.cspstat.error.DataException.of(period.label(), e.getMessage() + ": the data do not cover "
-                        + "the period, so there is no trend to draw; choose a --period inside the data "
-                        + "(a missing month is not a zero)");
-            }
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            if (m.contains("baseline") || m.contains("moving range") || m.contains("observed months")) {
-                // one month of data, or a period at the start of the data: a data condition too
-                throw org.cspstat.error.DataException.of(period.label(), m.replace("; give an explicit baseline", "")
-                        + ": a trend sets the period against control limits from the months before it, and the "
-                        + "data have too few of them; choose a later --period or load earlier months");
-            }
-            throw e;
-        }
+        // the data not covering the period is a data condition (exit 3), not a usage error (issue 15, item 6)
+        List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
         StringBuilder text = new StringBuilder();
         if (f.equals("json")) {
             Json j = new Json().beginArray();
@@ -89,11 +75,10 @@ final class TrendCommand implements Callable<Integer> {
                     text.append(f.equals("md") ? "## " : "").append(t.series().label()).append(" — ")
                             .append(period.label()).append("\n\n");
                 }
-                tech.tablesaw.api.Table table = withCategory(t);
+                Table table = withCategory(t);
                 if (!f.equals("csv")) {
                     for (String c : List.of("centre", "upper", "lower")) {
-                        table.doubleColumn(c).setPrintFormatter(
-                                tech.tablesaw.columns.numbers.NumberColumnFormatter.fixedWithGrouping(1));
+                        table = table.replacing(oneDecimal(table.column(c)));
                     }
                 }
                 text.append(tf.render(table));
@@ -114,12 +99,23 @@ final class TrendCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static tech.tablesaw.api.Table withCategory(TrendAnalysis t) {
-        tech.tablesaw.api.Table table = t.toTable();
-        String[] label = new String[table.rowCount()];
-        java.util.Arrays.fill(label, t.series().label());
-        table.insertColumn(0, tech.tablesaw.api.StringColumn.create("category", label));
-        return table;
+    private static Table withCategory(TrendAnalysis t) {
+        Table table = Tables.of(t);
+        return table.withColumn(0, Column.text("category", java.util.Collections.nCopies(table.rowCount(),
+                t.series().label())));
+    }
+
+    /** A decimal column for people: one decimal place with thousands separators ({@code 1,234.5}), missing empty. */
+    private static Column oneDecimal(Column c) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        List<String> cells = new java.util.ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            cells.add(c.isMissing(i) ? "" : f.format(c.number(i)));
+        }
+        return Column.text(c.name(), cells);
     }
 
     private static String projection(TrendAnalysis t) {

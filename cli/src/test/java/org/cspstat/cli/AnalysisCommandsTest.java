@@ -34,6 +34,18 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void aTrendWithNoMonthsBeforeThePeriodIsADataConditionNotUsage() {
+        // the sample starts in 2022-04: no month before the period for the control chart's baseline (was exit 2)
+        CliTest.Result r = run("trend", "--category", "All crime", "--period", "2022-04..2022-06");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().startsWith("cspstat: series 'All crime' has no months before 2022-04 for a baseline"),
+                r.err());
+        CliTest.Result unknown = run("trend", "--category", "Arson");
+        assertEquals(2, unknown.code(), unknown.err()); // a name the data do not have: still a usage error
+        assertTrue(unknown.err().startsWith("cspstat: unknown category or group 'Arson'"), unknown.err());
+    }
+
+    @Test
     void aDistrictOverrideChangesTheScoreAndSaysWhy() throws Exception {
         Path override = dir.resolve("override.csv");
         Files.writeString(override, "issue,dimension,score,reason\n"
@@ -85,6 +97,8 @@ class AnalysisCommandsTest {
         CliTest.Result refused = run(args);
         assertEquals(3, refused.code(), refused.err());
         assertTrue(refused.err().contains("'Around the square' overlaps 'Market Square'"), refused.err());
+        assertTrue(refused.err().endsWith("count them in 'Market Square' only (--remove-overlap)" + System.lineSeparator()),
+                refused.err());
         assertTrue(!refused.err().contains("Exception"), refused.err());
         String[] removing = java.util.Arrays.copyOf(args, args.length + 1);
         removing[args.length] = "--remove-overlap";
@@ -95,6 +109,6 @@ class AnalysisCommandsTest {
         assertTrue(corrected.out().contains("\"notes\":["), corrected.out());
         CliTest.Result noBuffer = run("displacement", "--places", places.toString(), "--target", "Market Square",
                 "--control", "Railway Station", "--date", "2025-01");
-        assertTrue(noBuffer.out().contains("Note: displacement not estimated: no --buffer was given"), noBuffer.out());
+        assertTrue(noBuffer.out().contains("Note: displacement not estimated: no buffer was given"), noBuffer.out());
     }
 }

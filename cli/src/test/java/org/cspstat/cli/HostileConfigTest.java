@@ -96,7 +96,7 @@ class HostileConfigTest {
                 "2021-01..2021-06", "--population", population.toString());
         assertEquals(3, none.exit(), none.err());
         assertEquals("cspstat: " + population + ": lists none of the 1 areas compared (such as E01023750): check that "
-                + "it gives codes at the level compared (see --area-level), so no rate per resident could be given\n",
+                + "it gives codes at the area level compared, so no rate per resident could be given\n",
                 none.err());
         Files.writeString(data, HostileOutputTest.police(List.of("Burglary"), 3)
                 + HostileOutputTest.police(List.of("Drugs"), 3).replace("E01023750,Stevenage 001A", "E01023751,Stevenage 001B")

@@ -252,9 +252,10 @@ class HostileReadTest {
         Result r = SafeOutputTest.run("hotspots", "--data", f.toString(), "--period", "2021-07..2021-12", "--previous",
                 "2021-01..2021-06");
         assertEquals(3, r.exit(), r.err()); // was 2
-        assertEquals("cspstat: All crime in 2021/22 Q2–Q3 (Jul–Dec 2021): no incidents with coordinates: its 24 incidents in the period"
-                + " have no longitude and latitude, so there is nothing to map (police.uk rows without a location, or"
-                + " an export whose mapping names no coordinate columns); rank areas with compare --by area instead\n",
+        assertEquals("cspstat: All crime in 2021/22 Q2–Q3 (Jul–Dec 2021): no incidents with coordinates: its 24"
+                + " incidents in the period have no longitude and latitude, so there is nothing to map (police.uk rows"
+                + " without a location, or an export whose mapping names no coordinate columns); rank the areas by"
+                + " their counts (a comparison by area) instead\n",
                 r.err());
     }
 

@@ -49,6 +49,6 @@ class ProfileTest {
     void theDefaultPeriodThatCannotBeComparedNamesOneThatCan() {
         CliTest.Result r = CliTest.run("compare", "--data", "../sample-data/stevenage-2021-01-to-2022-01");
         assertEquals(ExitCodes.DATA, r.code());
-        assertTrue(r.err().contains("the data can compare Jan 2022 with a year earlier (--period 2022-01)"), r.err());
+        assertTrue(r.err().contains("the data can compare Jan 2022 with a year earlier (period 2022-01)"), r.err());
     }
 }

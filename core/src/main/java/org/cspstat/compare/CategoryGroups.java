@@ -1,5 +1,6 @@
 package org.cspstat.compare;
 
+import org.cspstat.error.UsageException;
 import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -152,7 +153,7 @@ public final class CategoryGroups {
      * @param store the counts
      * @param names issue names, matched without regard to case; empty for every issue
      * @return the issues
-     * @throws IllegalArgumentException naming the issues available when a name is unknown
+     * @throws org.cspstat.error.UsageException naming the issues available when a name is unknown
      */
     public List<Issue> resolve(CountStore store, List<String> names) {
         List<Issue> all = resolve(store);
@@ -162,7 +163,7 @@ public final class CategoryGroups {
         List<Issue> out = new ArrayList<>();
         for (String n : names) {
             out.add(all.stream().filter(i -> i.name().equalsIgnoreCase(n.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + n
+                    .orElseThrow(() -> new UsageException("unknown category or group '" + n
                             + "': expected one of " + String.join(", ", all.stream().map(Issue::name).toList()))));
         }
         return out;

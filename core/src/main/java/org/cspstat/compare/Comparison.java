@@ -215,7 +215,7 @@ public final class Comparison {
             return "";
         }
         return org.cspstat.period.ComparablePeriod.latest(store.months().last(), store::hasData)
-                .map(p -> ": the data can compare " + p.label() + " with a year earlier (--period "
+                .map(p -> ": the data can compare " + p.label() + " with a year earlier (period "
                         + org.cspstat.period.ComparablePeriod.spelling(p) + ")")
                 .orElse("");
     }
@@ -341,7 +341,7 @@ public final class Comparison {
             if (unlisted.size() == labels.size()) {
                 throw org.cspstat.error.DataException.of(population.source(), "lists none of the " + labels.size()
                         + " areas compared (such as " + unlisted.get(0) + "): check that it gives codes at the "
-                        + "level compared (see --area-level), so no rate per resident could be given");
+                        + "area level compared, so no rate per resident could be given");
             }
             if (!unlisted.isEmpty()) {
                 String shown = String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))

@@ -6,16 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.cspstat.period.Period;
 import org.cspstat.format.Json;
-import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The rows of a comparison and how they were made.
@@ -46,7 +40,7 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     /** The note above a table of ward or district rows compared per LSOA. */
     public static final String PER_LSOA_NOTE = "Without a population file, areas are compared per LSOA over the period: "
             + "incidents per LSOA (a proxy for residents; no population file), as LSOAs are built to hold 1,000 to "
-            + "3,000 residents. This is not a rate per resident; give --population for rates per 1,000 residents.";
+            + "3,000 residents. This is not a rate per resident; give a population file for rates per 1,000 residents.";
 
     // validates the components
     public ComparisonResult {
@@ -144,103 +138,6 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
                 .orElseThrow(() -> new IllegalArgumentException("no row for '" + category + "'"));
     }
 
-    /** One column of the plain-value table: its name, kind and the value of a row. */
-    private record Column(String name, Kind kind, Function<ComparisonRow, Object> value) {
-    }
-
-    private enum Kind { TEXT, WHOLE, DECIMAL }
-
-    /** The columns of {@link #toTable()} and {@link #cells()}, defined once for both. */
-    private List<Column> columns() {
-        List<Column> c = new ArrayList<>();
-        c.add(new Column("category", Kind.TEXT, ComparisonRow::category));
-        if (grouping.hasArea()) {
-            c.add(new Column("area", Kind.TEXT, ComparisonRow::area));
-            c.add(new Column("areaCode", Kind.TEXT, ComparisonRow::areaCode));
-        }
-        c.add(new Column("current", Kind.WHOLE, ComparisonRow::current));
-        c.add(new Column("previous", Kind.WHOLE, ComparisonRow::previous));
-        c.add(new Column("change", Kind.WHOLE, r -> r.change().change()));
-        c.add(new Column("percentChange", Kind.DECIMAL, ComparisonRow::percentChange));
-        c.add(new Column("rateRatio", Kind.DECIMAL, ComparisonRow::rateRatio));
-        c.add(new Column("rateRatioLow", Kind.DECIMAL, ComparisonRow::low));
-        c.add(new Column("rateRatioHigh", Kind.DECIMAL, ComparisonRow::high));
-        c.add(new Column("intervalLevel", Kind.DECIMAL, ComparisonRow::level));
-        c.add(new Column("pValue", Kind.DECIMAL, ComparisonRow::pValue));
-        c.add(new Column("pAdjusted", Kind.DECIMAL, ComparisonRow::pAdjusted));
-        c.add(new Column("method", Kind.TEXT, r -> r.test().method().words()));
-        c.add(new Column("dispersion", Kind.DECIMAL, r -> r.test().dispersion()));
-        c.add(new Column("family", Kind.TEXT, ComparisonRow::family));
-        c.add(new Column("sameAs", Kind.TEXT, ComparisonRow::sameAs));
-        c.add(new Column("monthsCompared", Kind.TEXT, r -> monthsCompared()));
-        c.add(new Column("zScore", Kind.DECIMAL, r -> r.change().zScore().z()));
-        c.add(new Column("verdict", Kind.TEXT, r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))));
-        c.add(new Column("warning", Kind.TEXT, ComparisonRow::warning));
-        if (hasPopulation()) {
-            c.add(new Column("residents", Kind.WHOLE, ComparisonRow::residents));
-            c.add(new Column("currentRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(true)));
-            c.add(new Column("previousRatePer1000", Kind.DECIMAL, r -> r.ratePer1000(false)));
-        } else if (hasLsoaProxy()) {
-            c.add(new Column("lsoas", Kind.DECIMAL, r -> r.lsoas() > 0 ? r.lsoas() : Double.NaN));
-            c.add(new Column("currentPerLsoa", Kind.DECIMAL, r -> r.perLsoa(true)));
-            c.add(new Column("previousPerLsoa", Kind.DECIMAL, r -> r.perLsoa(false)));
-        }
-        return c;
-    }
-
-    /**
-     * The rows as a Tablesaw table of plain values (for CSV and further analysis): category,
-     * area (when by area), current, previous, change, percentChange, rateRatio, rateRatioLow,
-     * rateRatioHigh (at intervalLevel, the family's adjusted level), intervalLevel, pValue,
-     * pAdjusted, method, dispersion, family, sameAs, monthsCompared, zScore, verdict, warning; with a
-     * population residents, currentRatePer1000, previousRatePer1000; without one, for ward or district
-     * rows, lsoas, currentPerLsoa, previousPerLsoa (counts {@value #PER_LSOA_WORDS} over the period).
-     * Undefined values are missing.
-     *
-     * @return the table
-     */
-    public Table toTable() {
-        Table t = Table.create("comparison");
-        for (Column c : columns()) {
-            t.addColumns(switch (c.kind()) {
-                case TEXT -> StringColumn.create(c.name(), rows.stream().map(r -> (String) c.value().apply(r)));
-                case WHOLE -> LongColumn.create(c.name(), rows.stream().mapToLong(r -> ((Number) c.value().apply(r)).longValue()));
-                case DECIMAL -> doubles(c.name(), rows.stream().mapToDouble(r -> ((Number) c.value().apply(r)).doubleValue()).toArray());
-            });
-        }
-        return t;
-    }
-
-    /** @return the names of the columns of {@link #toTable()} */
-    public List<String> columnNames() {
-        return columns().stream().map(Column::name).toList();
-    }
-
-    /**
-     * The cells of {@link #toTable()} as Tablesaw prints them (numbers in plain decimal, missing
-     * values empty), without building the table: for CSV output, where Tablesaw's start-up (a
-     * scan of the class path, about 0.1 s) would cost more than the rest of a small run.
-     *
-     * @return one list of cells per row, in column order
-     */
-    public List<List<String>> cells() {
-        List<Column> columns = columns();
-        List<List<String>> out = new ArrayList<>();
-        for (ComparisonRow r : rows) {
-            List<String> cells = new ArrayList<>();
-            for (Column c : columns) {
-                Object v = c.value().apply(r);
-                cells.add(switch (c.kind()) {
-                    case TEXT -> (String) v;
-                    case WHOLE -> Long.toString(((Number) v).longValue());
-                    case DECIMAL -> TableFormat.plainNumber(((Number) v).doubleValue());
-                });
-            }
-            out.add(cells);
-        }
-        return out;
-    }
-
     /** @return true when the rows carry residents and rates per 1,000 residents */
     public boolean hasPopulation() {
         return rows.stream().anyMatch(r -> r.residents() > 0);
@@ -252,56 +149,6 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
      */
     public boolean hasLsoaProxy() {
         return !hasPopulation() && rows.stream().anyMatch(r -> r.lsoas() > 0);
-    }
-
-    private static DoubleColumn doubles(String name, double[] values) {
-        DoubleColumn c = DoubleColumn.create(name);
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                c.append(v);
-            } else {
-                c.appendMissing();
-            }
-        }
-        return c;
-    }
-
-    /**
-     * The rows formatted for people (text and Markdown): signed percentages with ▲/▼, "new"
-     * where the previous count was 0, the rate ratio with its interval, adjusted p-values.
-     *
-     * @return the table
-     */
-    public Table toDisplayTable() {
-        Table t = Table.create(title());
-        t.addColumns(StringColumn.create("Category", rows.stream().map(ComparisonRow::category)));
-        if (grouping.hasArea()) {
-            t.addColumns(StringColumn.create(level == AreaLevel.LSOA ? "Area" : level == AreaLevel.WARD ? "Ward"
-                    : "District", rows.stream().map(ComparisonRow::area)));
-        }
-        t.addColumns(
-                StringColumn.create(currentHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.current()))),
-                StringColumn.create(previousHeading(), rows.stream().map(r -> String.format(Locale.ROOT, "%,d", r.previous()))),
-                StringColumn.create("Change", rows.stream().map(r -> String.format(Locale.ROOT, "%+,d", r.change().change()))),
-                StringColumn.create("% change", rows.stream().map(ComparisonResult::percent)),
-                StringColumn.create("Rate ratio (adjusted CI)", rows.stream().map(ComparisonResult::ratio)),
-                StringColumn.create("p (" + adjustmentName() + ")", rows.stream().map(r -> p(r.pAdjusted()))),
-                StringColumn.create("Test", rows.stream().map(ComparisonResult::testWords)),
-                StringColumn.create("Verdict", rows.stream().map(r -> r.verdict().words(org.cspstat.model.Polarity.of(r.category()))
-                        + (r.sameAs().isEmpty() ? "" : " (= " + r.sameAs() + ")")
-                        + (r.warning().isEmpty() ? "" : " (!)"))));
-        if (hasPopulation()) {
-            t.insertColumn(t.columnCount() - 5, StringColumn.create("Rate per 1,000/yr", rows.stream()
-                    .map(r -> Double.isFinite(r.ratePer1000(true)) ? String.format(Locale.ROOT, "%.1f vs %.1f",
-                            r.ratePer1000(true), r.ratePer1000(false)) : "")));
-        } else if (hasLsoaProxy()) {
-            t.insertColumn(t.columnCount() - 5, StringColumn.create("LSOAs", rows.stream()
-                    .map(r -> r.lsoas() > 0 ? Integer.toString(r.lsoas()) : "")));
-            t.insertColumn(t.columnCount() - 5, StringColumn.create("Per LSOA (proxy, no population file)", rows.stream()
-                    .map(r -> r.lsoas() > 0 ? String.format(Locale.ROOT, "%.1f vs %.1f",
-                            r.perLsoa(true), r.perLsoa(false)) : "")));
-        }
-        return t;
     }
 
     /**

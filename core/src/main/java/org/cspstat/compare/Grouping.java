@@ -1,5 +1,6 @@
 package org.cspstat.compare;
 
+import org.cspstat.error.UsageException;
 import java.util.Locale;
 
 /** What the rows of a comparison are: categories, areas, or each category in each area. */
@@ -16,7 +17,7 @@ public enum Grouping {
      *
      * @param text the option value
      * @return the grouping
-     * @throws IllegalArgumentException naming the accepted forms
+     * @throws org.cspstat.error.UsageException naming the accepted forms
      */
     public static Grouping parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
@@ -24,7 +25,7 @@ public enum Grouping {
             case "category" -> CATEGORY;
             case "area" -> AREA;
             case "category,area", "area,category" -> CATEGORY_AREA;
-            default -> throw new IllegalArgumentException("unknown grouping '" + text
+            default -> throw new UsageException("unknown grouping '" + text
                     + "': expected category, area or category,area");
         };
     }

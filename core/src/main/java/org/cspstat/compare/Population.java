@@ -1,5 +1,6 @@
 package org.cspstat.compare;
 
+import org.cspstat.io.internal.ConfigFiles;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -60,8 +61,8 @@ public final class Population {
         }
         Map<String, Long> out = new HashMap<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(org.cspstat.io.ConfigFiles.readText(file,
-                        org.cspstat.io.ConfigFiles.LARGE, "population file"))) {
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(ConfigFiles.readText(file,
+                        ConfigFiles.LARGE, "population file"))) {
             boolean header = true;
             for (CsvRecord r : csv) {
                 long line = r.getStartingLineNumber();

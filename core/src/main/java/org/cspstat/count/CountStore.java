@@ -30,7 +30,6 @@ public final class CountStore {
     private final List<Area> areas;
     private final List<SnapPoint> points;
     private final AreaCounts areaCounts;
-    private int areaCells = -1;
     private final LongIntMap pointCounts;
     private final SortedSet<YearMonth> months;
     private final SortedSet<YearMonth> gaps;
@@ -192,15 +191,6 @@ public final class CountStore {
         requirePositions();
         pointCounts.forEach((key, count) -> visitor.accept(Keys.category(key),
                 Keys.yearMonth(Keys.month(key)), (int) Keys.place(key), count));
-    }
-
-    /** @return the number of distinct non-zero cells held, a measure of the store's size */
-    public int cellCount() {
-        if (areaCells < 0) {
-            // counted on first use (a pass over every cell); a race only counts twice, to the same value
-            areaCells = areaCounts.size();
-        }
-        return areaCells + (pointCounts == null ? 0 : pointCounts.size());
     }
 
     private void requirePositions() {

@@ -5,15 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.cspstat.count.internal.Building;
+import org.cspstat.count.internal.PartialCounts;
 import org.cspstat.model.Area;
 import org.cspstat.model.Category;
 
 /**
  * Builds a {@link CountStore} from many loading threads: the dictionaries (categories, areas,
- * points) are shared and thread-safe; each thread counts into its own {@link Partial}, and
- * {@link #build} merges them.
+ * points) are shared and thread-safe; each thread counts into its own partial counter (the
+ * loaders reach them through a package the module does not export), and {@link #build} merges
+ * them; {@link #addAll} adds a whole store.
  */
 public final class CountStoreBuilder {
+    static {
+        Building.install(new Building.Hooks() {
+            @Override
+            public PartialCounts newPartial(CountStoreBuilder builder) {
+                return builder.newPartial();
+            }
+
+            @Override
+            public void absorb(CountStoreBuilder builder, CountStoreBuilder piece) {
+                builder.absorb(piece);
+            }
+        });
+    }
+
     private final Dictionary<Category, Category> categories = new Dictionary<>(Keys.MAX_CATEGORIES);
     private final Dictionary<String, Area> areas = new Dictionary<>(Keys.MAX_PLACES - 1);
     private final Dictionary<Long, SnapPoint> points;
@@ -82,7 +99,7 @@ public final class CountStoreBuilder {
     }
 
     /** @return a new per-thread counter, merged by {@link #build} */
-    public synchronized Partial newPartial() {
+    synchronized Partial newPartial() {
         Partial p = new Partial(this);
         partials.add(p);
         return p;
@@ -100,7 +117,7 @@ public final class CountStoreBuilder {
      * @param piece a builder with the same settings, not used afterwards
      * @throws IllegalArgumentException when the settings differ
      */
-    public synchronized void absorb(CountStoreBuilder piece) {
+    synchronized void absorb(CountStoreBuilder piece) {
         if (piece.positions() != positions() || piece.keepAreas != keepAreas) {
             throw new IllegalArgumentException("a piece must keep the same counts as the builder it joins");
         }
@@ -207,7 +224,7 @@ public final class CountStoreBuilder {
     }
 
     /** Counts of one loading thread; not thread-safe. */
-    public static final class Partial {
+    static final class Partial implements PartialCounts {
         private final AreaCounts areaCounts;
         private final LongIntMap pointCounts;
 
@@ -225,6 +242,7 @@ public final class CountStoreBuilder {
          * @param area an area id, or -1 for none
          * @param point a point id, or -1 for none (ignored when positions are not kept)
          */
+        @Override
         public void add(int category, YearMonth month, int area, int point) {
             int m = Keys.monthIndex(month);
             areaCounts.add(category, m, area + 1, 1);
@@ -241,6 +259,7 @@ public final class CountStoreBuilder {
          * @param monthIndex the month as {@code year * 12 + month - 1}
          * @param area an area id, or -1 for none
          */
+        @Override
         public void add(int category, int monthIndex, int area) {
             areaCounts.add(category, monthIndex, area + 1, 1);
         }

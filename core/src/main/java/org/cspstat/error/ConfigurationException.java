@@ -19,6 +19,10 @@ public class ConfigurationException extends CspstatException {
     public static final String AREAS = "areas";
     /** The settings of the risk matrix. */
     public static final String RISK = "risk";
+    /** The period analysed: the data do not cover it. */
+    public static final String PERIOD = "period";
+    /** The baseline months of a control chart: they hold too few observed months. */
+    public static final String BASELINE = "baseline";
 
     /** @serial the setting at fault, in the library's words */
     private final String setting;

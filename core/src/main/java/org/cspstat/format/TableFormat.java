@@ -3,15 +3,12 @@ package org.cspstat.format;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
- * Renders a Tablesaw {@link Table} as aligned text, CSV or Markdown, the same way for every
+ * Renders a {@link Table} as aligned text, CSV or Markdown, the same way for every
  * command. CSV cells that a spreadsheet would execute (starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return: OWASP's CSV-injection guidance) are
  * neutralised with a leading apostrophe, except cells that are plain numbers, which are left
@@ -45,20 +42,11 @@ public enum TableFormat {
     /**
      * Renders a table.
      *
-     * @param table the table; cells are shown as Tablesaw prints them, missing values empty
+     * @param table the table; cells are shown as {@link Column#text(int)} gives them, missing values empty
      * @return the text, ending with a newline
      */
     public String render(Table table) {
-        List<String> names = table.columnNames();
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            List<String> row = new ArrayList<>();
-            for (Column<?> c : table.columns()) {
-                row.add(c.isMissing(r) ? "" : c.getString(r));
-            }
-            rows.add(row);
-        }
-        return render(names, rows);
+        return render(table.columnNames(), table.cells());
     }
 
     /**
@@ -77,9 +65,10 @@ public enum TableFormat {
     }
 
     /**
-     * A double as a Tablesaw column prints it: plain decimal, never an exponent, no trailing
-     * zeros ({@code 2.0} is {@code 2}, {@code 1.0E-5} is {@code 0.00001}); empty when not finite,
-     * as a missing value.
+     * A double in plain decimal, as Tablesaw's double columns printed it (so CSV files did not
+     * change when cspstat stopped using Tablesaw): never an exponent, no trailing zeros
+     * ({@code 2.0} is {@code 2}, {@code 1.0E-5} is {@code 0.00001}); empty when not finite, as a
+     * missing value.
      *
      * @param value the number
      * @return its text

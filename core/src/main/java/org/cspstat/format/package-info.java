@@ -1,6 +1,7 @@
 /**
- * The text formats every command shares: the JSON writer {@link org.cspstat.format.Json}, tables as
- * aligned text, CSV (with the spreadsheet-injection guard) or Markdown
+ * The text formats every command shares: the JSON writer {@link org.cspstat.format.Json}, the
+ * small immutable {@link org.cspstat.format.Table} of typed {@link org.cspstat.format.Column}s,
+ * tables as aligned text, CSV (with the spreadsheet-injection guard) or Markdown
  * ({@link org.cspstat.format.TableFormat}), and HTML escaping ({@link org.cspstat.format.Html}).
  * A leaf: it depends on no other cspstat package (docs/ARCHITECTURE.md).
  */

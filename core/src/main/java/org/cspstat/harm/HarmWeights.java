@@ -60,7 +60,7 @@ public record HarmWeights(Map<String, Double> weights, String source) {
         Map<String, Double> all = new LinkedHashMap<>(bundled().weights());
         // a regular file of at most 1 MiB of UTF-8, like every configuration file: a Latin-1 byte
         // used to escape from the parser as an UncheckedIOException (exit 1; found by fuzzing)
-        String text = org.cspstat.io.ConfigFiles.readText(path, org.cspstat.io.ConfigFiles.SMALL, "harm weights file");
+        String text = org.cspstat.io.internal.ConfigFiles.readText(path, org.cspstat.io.internal.ConfigFiles.SMALL, "harm weights file");
         all.putAll(read(path.toString(), new java.io.StringReader(text)));
         return new HarmWeights(all, "harm weights from " + path.getFileName());
     }

@@ -203,7 +203,7 @@ public final class HotspotAnalysis {
         if (total > 0) {
             return String.format(java.util.Locale.ROOT, "its %,d incidents in the period have no longitude and"
                     + " latitude, so there is nothing to map (police.uk rows without a location, or an export"
-                    + " whose mapping names no coordinate columns); rank areas with compare --by area instead",
+                    + " whose mapping names no coordinate columns); rank the areas by their counts (a comparison by area) instead",
                     total);
         }
         List<String> busiest = new java.util.ArrayList<>();

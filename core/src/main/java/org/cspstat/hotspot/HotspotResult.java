@@ -6,12 +6,6 @@ import java.util.List;
 import org.cspstat.geo.EastingNorthing;
 import org.cspstat.geo.LonLat;
 import org.cspstat.format.Json;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A grid hot-spot map: the cells of the grid that lie in the study area, in row-major order from
@@ -168,47 +162,5 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells, String areaRule,
                 .name("lsoa").value(cell.lsoa())
                 .name("emerging")
                 .value(cell.emerging() == null ? null : cell.emerging().toString());
-    }
-
-    /**
-     * Returns the cells as a table with one column per JSON key of a cell.
-     *
-     * @return the table, named {@code hotspots}
-     */
-    public Table toTable() {
-        IntColumn row = IntColumn.create("row");
-        IntColumn col = IntColumn.create("col");
-        LongColumn count = LongColumn.create("count");
-        DoubleColumn z = DoubleColumn.create("z");
-        DoubleColumn p = DoubleColumn.create("pValue");
-        DoubleColumn pAdj = DoubleColumn.create("pAdjusted");
-        BooleanColumn hot = BooleanColumn.create("hot");
-        BooleanColumn cold = BooleanColumn.create("cold");
-        DoubleColumn lat = DoubleColumn.create("centroidLat");
-        DoubleColumn lon = DoubleColumn.create("centroidLon");
-        DoubleColumn easting = DoubleColumn.create("easting");
-        DoubleColumn northing = DoubleColumn.create("northing");
-        StringColumn location = StringColumn.create("location");
-        StringColumn lsoa = StringColumn.create("lsoa");
-        StringColumn emerging = StringColumn.create("emerging");
-        for (HotspotCell cell : cells) {
-            row.append(cell.row());
-            col.append(cell.col());
-            count.append(cell.count());
-            z.append(cell.z());
-            p.append(cell.pValue());
-            pAdj.append(cell.pAdjusted());
-            hot.append(cell.hot());
-            cold.append(cell.cold());
-            lat.append(cell.centroidLat());
-            lon.append(cell.centroidLon());
-            easting.append(cell.easting());
-            northing.append(cell.northing());
-            location.append(cell.location() == null ? "" : cell.location());
-            lsoa.append(cell.lsoa() == null ? "" : cell.lsoa());
-            emerging.append(cell.emerging() == null ? "" : cell.emerging().toString());
-        }
-        return Table.create("hotspots", row, col, count, z, p, pAdj, hot, cold, lat, lon, easting,
-                northing, location, lsoa, emerging);
     }
 }

@@ -1,5 +1,6 @@
 package org.cspstat.io;
 
+import org.cspstat.io.internal.ConfigFiles;
 import org.cspstat.error.DataException;
 
 import de.siegmar.fastcsv.reader.CsvReader;

@@ -1,5 +1,6 @@
 package org.cspstat.io;
 
+import org.cspstat.io.internal.ConfigFiles;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import org.cspstat.error.DataException;
 import org.cspstat.error.UsageException;
 
@@ -122,7 +124,7 @@ public final class Loader {
 
     private static Tally[] readAll(List<InputSource> sources, CountStoreBuilder builder, LoadOptions options) {
         Tally[] tallies = new Tally[sources.size()];
-        ThreadLocal<CountStoreBuilder.Partial> partials = ThreadLocal.withInitial(builder::newPartial);
+        ThreadLocal<PartialCounts> partials = ThreadLocal.withInitial(() -> Building.newPartial(builder));
         ThreadLocal<FastReader.Caches> caches = ThreadLocal.withInitial(FastReader.Caches::new);
         AtomicInteger done = new AtomicInteger();
         // with fewer files than threads, a large file is split between the threads (SplitFile)

@@ -1,5 +1,6 @@
 package org.cspstat.io;
 
+import org.cspstat.count.internal.PartialCounts;
 import org.cspstat.error.DataException;
 
 import java.time.YearMonth;
@@ -12,7 +13,7 @@ import org.cspstat.model.Area;
  */
 final class RowCounter {
     private final CountStoreBuilder builder;
-    private final CountStoreBuilder.Partial partial;
+    private final PartialCounts partial;
     private final LoadOptions options;
     private final Tally tally;
     /** Crime IDs seen, when de-duplicating (the answer is needed at once, row by row). */
@@ -20,7 +21,7 @@ final class RowCounter {
     /** Crime IDs seen, otherwise (repeats are only counted, at the end: see {@link #finish}). */
     private final IdLog ids = new IdLog();
 
-    RowCounter(CountStoreBuilder builder, CountStoreBuilder.Partial partial, LoadOptions options, Tally tally) {
+    RowCounter(CountStoreBuilder builder, PartialCounts partial, LoadOptions options, Tally tally) {
         this.builder = builder;
         this.partial = partial;
         this.options = options;

@@ -58,7 +58,7 @@ public final class SampleData {
     static List<InputSource> sources() {
         InputStream index = SampleData.class.getResourceAsStream(BASE + "index.txt");
         if (index == null) {
-            throw DataException.of(ROOT, "the embedded sample is missing from this build; give --data");
+            throw DataException.of(ROOT, "the embedded sample is missing from this build; give data files");
         }
         List<InputSource> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {

@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -69,13 +71,13 @@ final class SplitFile {
      * @return the tasks, or an empty list when the source must be read by the plain path
      */
     static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
-            Supplier<CountStoreBuilder.Partial> partials, Supplier<FastReader.Caches> caches, Consumer<Tally> done) {
+            Supplier<PartialCounts> partials, Supplier<FastReader.Caches> caches, Consumer<Tally> done) {
         return tasks(source, options, builder, pieces, MIN_SPLIT_BYTES, partials, caches, done);
     }
 
     /** As above, splitting files from {@code minSplitBytes} (tests split small files). */
     static List<Runnable> tasks(InputSource source, LoadOptions options, CountStoreBuilder builder, int pieces,
-            long minSplitBytes, Supplier<CountStoreBuilder.Partial> partials, Supplier<FastReader.Caches> caches,
+            long minSplitBytes, Supplier<PartialCounts> partials, Supplier<FastReader.Caches> caches,
             Consumer<Tally> done) {
         if (options.mapping() != null || !(source instanceof Inputs.FileSource file)) {
             return List.of();
@@ -170,7 +172,7 @@ final class SplitFile {
     }
 
     /** Reads the whole file in this task; hands over to FastCSV at a line the fast path cannot read. */
-    private void whole(CountStoreBuilder.Partial partial) {
+    private void whole(PartialCounts partial) {
         Tally tally = new Tally(source.root());
         RowCounter counter = new RowCounter(builder, partial, options, tally);
         PoliceUkReader reader = new PoliceUkReader(options);
@@ -207,7 +209,7 @@ final class SplitFile {
     }
 
     /** One task per byte range; the last to finish merges, or reads the file again if any stopped. */
-    private List<Runnable> pieces(List<Long> bounds, Supplier<CountStoreBuilder.Partial> partials) {
+    private List<Runnable> pieces(List<Long> bounds, Supplier<PartialCounts> partials) {
         int n = bounds.size() - 1;
         Tally[] tallies = new Tally[n];
         RowCounter[] counters = new RowCounter[n];
@@ -222,7 +224,7 @@ final class SplitFile {
                 tallies[k] = new Tally(source.root());
                 // a builder of the piece's own, absorbed in file order only if every piece is read
                 counts[k] = new CountStoreBuilder(builder.positions(), builder.areas());
-                counters[k] = new RowCounter(counts[k], counts[k].newPartial(), options, tallies[k]);
+                counters[k] = new RowCounter(counts[k], Building.newPartial(counts[k]), options, tallies[k]);
                 PoliceUkReader reader = new PoliceUkReader(options);
                 try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
                     CsvRecord head = header(ch);
@@ -252,7 +254,7 @@ final class SplitFile {
     }
 
     private void finish(Tally[] tallies, RowCounter[] counters, CountStoreBuilder[] counts, long[] lines,
-            boolean[] stopped, Supplier<CountStoreBuilder.Partial> partials) {
+            boolean[] stopped, Supplier<PartialCounts> partials) {
         for (boolean s : stopped) {
             if (s) {
                 // the assumption does not hold for this file: read it again, in order, by the plain path
@@ -271,7 +273,7 @@ final class SplitFile {
             tally.add(tallies[k], offset);
             offset += lines[k];
             ids.add(counters[k].ids());
-            builder.absorb(counts[k]);
+            Building.absorb(builder, counts[k]);
         }
         tally.duplicateIds += IdLog.repeats(ids);
         done.accept(tally);

@@ -1,5 +1,6 @@
 package org.cspstat.peer;
 
+import org.cspstat.error.UsageException;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class Districts {
      *
      * @param names district names, in any case; empty for all
      * @return the districts, in the order named
-     * @throws IllegalArgumentException naming an unknown district and those there are
+     * @throws UsageException naming an unknown district and those there are
      */
     public List<District> pick(List<String> names) {
         if (names.isEmpty()) {
@@ -152,11 +153,11 @@ public final class Districts {
         List<District> out = new ArrayList<>();
         for (String n : names) {
             if (find(n).isEmpty() && partial.stream().anyMatch(p -> p.name().equalsIgnoreCase(n.strip()))) {
-                throw new IllegalArgumentException("district '" + n + "' has only a few rows in the data (a "
+                throw new UsageException("district '" + n + "' has only a few rows in the data (a "
                         + "neighbouring force's area): the data cover " + String.join(", ",
                         all.stream().map(District::name).toList()));
             }
-            District d = find(n).orElseThrow(() -> new IllegalArgumentException("no district '" + n
+            District d = find(n).orElseThrow(() -> new UsageException("no district '" + n
                     + "' in the data (LSOA names '" + n + " NNNX'): the data have " + String.join(", ",
                     all.stream().map(District::name).toList())));
             if (!out.contains(d)) {

@@ -140,7 +140,7 @@ public record ActionPlan(String source, List<Action> actions) {
         List<Action> actions = new ArrayList<>();
         // a regular file of at most 1 MiB of UTF-8, like every configuration file: a Latin-1 byte
         // used to escape from the parser as an UncheckedIOException (exit 1; found by fuzzing)
-        String text = org.cspstat.io.ConfigFiles.readText(path, org.cspstat.io.ConfigFiles.SMALL, "action plan");
+        String text = org.cspstat.io.internal.ConfigFiles.readText(path, org.cspstat.io.internal.ConfigFiles.SMALL, "action plan");
         try (Reader r = new java.io.StringReader(text);
                 CsvReader<CsvRecord> csv = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                         .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(r)) {

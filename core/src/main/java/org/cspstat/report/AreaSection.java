@@ -34,7 +34,7 @@ final class AreaSection {
                 "%s in each %s, busiest first; an asterisk marks a significant change (%s-adjusted across all %d %ss).",
                 issue, level, byArea.adjustmentName(), byArea.rows().size(), level)), points, charts,
                 List.of(new ReportTable("change-by-area", byArea.title() + ", " + issue + " by " + level,
-                        byArea.toDisplayTable(), byArea.toTable())));
+                        org.cspstat.table.Tables.display(byArea), org.cspstat.table.Tables.of(byArea))));
     }
 
     private static BarChartData chart(ComparisonResult r, List<ComparisonRow> top, String issue, String level) {

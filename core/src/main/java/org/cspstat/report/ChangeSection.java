@@ -25,8 +25,8 @@ final class ChangeSection {
                 r.significantCount(), tested, r.adjustmentName(), trim(r.alpha())));
         paragraphs.add(r.methodLine());
         return new ReportSection("changes", "Year-on-year change by category", paragraphs, List.of(),
-                List.of(chart(r)), List.of(new ReportTable(CHART, r.title() + ", by category", r.toDisplayTable(),
-                        r.toTable())));
+                List.of(chart(r)), List.of(new ReportTable(CHART, r.title() + ", by category", org.cspstat.table.Tables.display(r),
+                        org.cspstat.table.Tables.of(r))));
     }
 
     /** The headline sentences: the totals first, then every significant change, largest first. */

@@ -8,9 +8,8 @@ import org.cspstat.peer.District;
 import org.cspstat.peer.Districts;
 import org.cspstat.peer.PeerFunnel;
 import org.cspstat.period.Period;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /**
  * The county overview of a run over every district: the districts in the data with their LSOAs
@@ -49,18 +48,19 @@ public final class CountyOverview {
     }
 
     private static ReportSection districtSection(Districts districts, List<District> packs, List<String> folders) {
-        StringColumn name = StringColumn.create("District");
-        LongColumn lsoas = LongColumn.create("LSOAs");
-        LongColumn rows = LongColumn.create("Rows");
-        StringColumn pack = StringColumn.create("Pack");
+        List<String> name = new ArrayList<>();
+        List<Long> lsoas = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        List<String> pack = new ArrayList<>();
         for (District d : districts.all()) {
-            name.append(d.name());
-            lsoas.append(d.lsoas());
-            rows.append(d.rows());
+            name.add(d.name());
+            lsoas.add((long) d.lsoas());
+            rows.add(d.rows());
             int i = packs.indexOf(d);
-            pack.append(i < 0 ? "" : folders.get(i) + "/index.html");
+            pack.add(i < 0 ? "" : folders.get(i) + "/index.html");
         }
-        Table data = Table.create("districts", name, lsoas, rows, pack);
+        Table data = Table.of("districts", Column.text("District", name), Column.integers("LSOAs", lsoas),
+                Column.integers("Rows", rows), Column.text("Pack", pack));
         List<String> points = new ArrayList<>();
         for (int i = 0; i < packs.size(); i++) {
             points.add(packs.get(i).name() + ": " + folders.get(i) + "/index.html");

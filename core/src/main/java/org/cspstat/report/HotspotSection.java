@@ -10,13 +10,9 @@ import org.cspstat.hotspot.Concentration;
 import org.cspstat.hotspot.HotspotCell;
 import org.cspstat.hotspot.HotspotReport;
 import org.cspstat.hotspot.HotspotResult;
-import org.cspstat.hotspot.EmergingClass;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.compare.ComparisonRow;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** Hotspots: the Gi* grid map, how concentrated incidents are, and the hot cells. */
 final class HotspotSection {
@@ -60,7 +56,7 @@ final class HotspotSection {
         if (c.lorenz().size() >= 2) {
             charts.add(lorenz(r, level, source));
         }
-        var cells = r.hotCellsTable();
+        var cells = org.cspstat.table.Tables.hotCells(r);
         var topData = topData(r, AreaSection.TOP, areaTotal);
         var top = topDisplay(r, topData);
         return new ReportSection("hotspots", "Hotspots", List.of("A hot spot is a grid cell whose neighbours (the "
@@ -76,62 +72,59 @@ final class HotspotSection {
 
     /**
      * The hot and emerging cells as plain values for CSV and spreadsheets, in the order of
-     * {@link HotspotReport#hotCellsTable()}, with each cell centre's position as WGS84 latitude and
+     * {@link org.cspstat.table.Tables#hotCells(HotspotReport)}, with each cell centre's position as WGS84 latitude and
      * longitude and as British National Grid easting and northing (EPSG:27700), for QGIS.
      */
     static Table cellData(HotspotReport r) {
-        List<HotspotCell> hot = r.map().cells().stream()
-                .filter(c -> c.hot() || c.emerging() != null && c.emerging() != EmergingClass.NONE
-                        && !c.emerging().toString().endsWith("cold"))
-                .sorted(Comparator.comparingDouble(HotspotCell::z).reversed()).toList();
-        return Table.create("hot cells",
-                IntColumn.create("row", hot.stream().mapToInt(HotspotCell::row).toArray()),
-                IntColumn.create("col", hot.stream().mapToInt(HotspotCell::col).toArray()),
-                LongColumn.create("count", hot.stream().mapToLong(HotspotCell::count).toArray()),
-                DoubleColumn.create("z", hot.stream().mapToDouble(HotspotCell::z).toArray()),
-                DoubleColumn.create("pAdjusted", hot.stream().mapToDouble(HotspotCell::pAdjusted).toArray()),
-                StringColumn.create("hot", hot.stream().map(c -> c.hot() ? "hot" : "not significant")),
-                StringColumn.create("emerging", hot.stream().map(c -> c.emerging() == null ? "" : c.emerging().toString())),
-                StringColumn.create("location", hot.stream().map(c -> c.location() == null ? "" : c.location())),
-                StringColumn.create("lsoa", hot.stream().map(c -> c.lsoa() == null ? "" : c.lsoa())),
-                DoubleColumn.create("lat", hot.stream().mapToDouble(HotspotCell::centroidLat).toArray()),
-                DoubleColumn.create("lon", hot.stream().mapToDouble(HotspotCell::centroidLon).toArray()),
-                DoubleColumn.create("easting", hot.stream().mapToDouble(HotspotCell::easting).toArray()),
-                DoubleColumn.create("northing", hot.stream().mapToDouble(HotspotCell::northing).toArray()),
-                DoubleColumn.create("cellSize", hot.stream().mapToDouble(c -> r.map().grid().cellSize()).toArray()));
+        List<HotspotCell> hot = r.hotCells();
+        return Table.of("hot cells",
+                Column.integers("row", hot.stream().mapToInt(HotspotCell::row).toArray()),
+                Column.integers("col", hot.stream().mapToInt(HotspotCell::col).toArray()),
+                Column.integers("count", hot.stream().mapToLong(HotspotCell::count).toArray()),
+                Column.decimals("z", hot.stream().mapToDouble(HotspotCell::z).toArray()),
+                Column.decimals("pAdjusted", hot.stream().mapToDouble(HotspotCell::pAdjusted).toArray()),
+                Column.text("hot", hot.stream().map(c -> c.hot() ? "hot" : "not significant")),
+                Column.text("emerging", hot.stream().map(c -> c.emerging() == null ? "" : c.emerging().toString())),
+                Column.text("location", hot.stream().map(c -> c.location() == null ? "" : c.location())),
+                Column.text("lsoa", hot.stream().map(c -> c.lsoa() == null ? "" : c.lsoa())),
+                Column.decimals("lat", hot.stream().mapToDouble(HotspotCell::centroidLat).toArray()),
+                Column.decimals("lon", hot.stream().mapToDouble(HotspotCell::centroidLon).toArray()),
+                Column.decimals("easting", hot.stream().mapToDouble(HotspotCell::easting).toArray()),
+                Column.decimals("northing", hot.stream().mapToDouble(HotspotCell::northing).toArray()),
+                Column.decimals("cellSize", hot.stream().mapToDouble(c -> r.map().grid().cellSize()).toArray()));
     }
 
     /** The largest increases as plain values: counts, change, percent change, share of the area's total (0 to 1). */
     static Table topData(HotspotReport r, int n, long areaTotal) {
         List<ComparisonRow> rows = r.top(n, true);
         long total = Math.max(areaTotal, 1);
-        return Table.create("largest increases",
-                StringColumn.create("area", rows.stream().map(ComparisonRow::area)),
-                StringColumn.create("areaCode", rows.stream().map(x -> x.areaCode() == null ? "" : x.areaCode())),
-                LongColumn.create("current", rows.stream().mapToLong(ComparisonRow::current).toArray()),
-                LongColumn.create("previous", rows.stream().mapToLong(ComparisonRow::previous).toArray()),
-                LongColumn.create("change", rows.stream().mapToLong(x -> x.change().change()).toArray()),
-                DoubleColumn.create("percentChange", rows.stream().mapToDouble(x -> x.previous() == 0 ? Double.NaN
+        return Table.of("largest increases",
+                Column.text("area", rows.stream().map(ComparisonRow::area)),
+                Column.text("areaCode", rows.stream().map(x -> x.areaCode() == null ? "" : x.areaCode())),
+                Column.integers("current", rows.stream().mapToLong(ComparisonRow::current).toArray()),
+                Column.integers("previous", rows.stream().mapToLong(ComparisonRow::previous).toArray()),
+                Column.integers("change", rows.stream().mapToLong(x -> x.change().change()).toArray()),
+                Column.decimals("percentChange", rows.stream().mapToDouble(x -> x.previous() == 0 ? Double.NaN
                         : x.percentChange()).toArray()),
-                DoubleColumn.create("share", rows.stream().mapToDouble(x -> (double) x.current() / total).toArray()),
-                StringColumn.create("verdict", rows.stream().map(x -> x.verdict().words())));
+                Column.decimals("share", rows.stream().mapToDouble(x -> (double) x.current() / total).toArray()),
+                Column.text("verdict", rows.stream().map(x -> x.verdict().words())));
     }
 
     /** The largest increases for people, from their plain values. */
     static Table topDisplay(HotspotReport r, Table data) {
         List<ComparisonRow> rows = r.top(data.rowCount(), true);
-        return Table.create("largest increases",
-                StringColumn.create("Area", rows.stream().map(ComparisonRow::area)),
-                StringColumn.create(r.ranking().currentHeading(), rows.stream()
+        return Table.of("largest increases",
+                Column.text("Area", rows.stream().map(ComparisonRow::area)),
+                Column.text(r.ranking().currentHeading(), rows.stream()
                         .map(x -> String.format(Locale.ROOT, "%,d", x.current()))),
-                StringColumn.create(r.ranking().previousHeading(), rows.stream()
+                Column.text(r.ranking().previousHeading(), rows.stream()
                         .map(x -> String.format(Locale.ROOT, "%,d", x.previous()))),
-                StringColumn.create("Change", rows.stream().map(x -> String.format(Locale.ROOT, "%+,d", x.change().change()))),
-                StringColumn.create("% change", rows.stream().map(x -> ChangeSection.small(x) ? ""
+                Column.text("Change", rows.stream().map(x -> String.format(Locale.ROOT, "%+,d", x.change().change()))),
+                Column.text("% change", rows.stream().map(x -> ChangeSection.small(x) ? ""
                         : org.cspstat.compare.ComparisonResult.percent(x))),
-                StringColumn.create("Share of area", data.doubleColumn("share").asList().stream()
-                        .map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v))),
-                StringColumn.create("Verdict", rows.stream().map(x -> x.verdict().words())));
+                Column.text("Share of area", data.column("share").values().stream()
+                        .map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * (Double) v))),
+                Column.text("Verdict", rows.stream().map(x -> x.verdict().words())));
     }
 
     /** How many hot cells are named on the map, hottest first. */

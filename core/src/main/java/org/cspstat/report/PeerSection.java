@@ -6,10 +6,8 @@ import java.util.Locale;
 import org.cspstat.peer.Funnel;
 import org.cspstat.peer.PeerFunnel;
 import org.cspstat.peer.Position;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /**
  * Compared with whom: a district among its peers, and its wards among each other, on funnel
@@ -52,7 +50,7 @@ public final class PeerSection {
             if (!first.perResident()) {
                 paragraphs.add("No population file was given, so areas are compared per LSOA: LSOAs are built to "
                         + "hold 1,000 to 3,000 residents, so incidents per LSOA is a proxy for a rate per resident, "
-                        + "not such a rate. Give --population FILE (ONS mid-year estimates) for rates per 1,000 "
+                        + "not such a rate. Give a population file (ONS mid-year estimates) for rates per 1,000 "
                         + "residents.");
             }
             paragraphs.add(dispersionWords(districts));
@@ -205,52 +203,53 @@ public final class PeerSection {
     }
 
     private static ReportTable table(String name, String caption, List<PeerFunnel> funnels) {
-        StringColumn issue = StringColumn.create("Issue");
-        StringColumn unit = StringColumn.create(funnels.get(0).unitNoun().equals("ward") ? "Ward" : "District");
-        LongColumn incidents = LongColumn.create("Incidents");
-        LongColumn exposure = LongColumn.create(funnels.get(0).perResident() ? "Residents" : "LSOAs");
-        DoubleColumn rate = DoubleColumn.create("Rate " + funnels.get(0).rateUnit());
-        DoubleColumn average = DoubleColumn.create("Peer average");
-        DoubleColumn lo = DoubleColumn.create("95% lower");
-        DoubleColumn hi = DoubleColumn.create("95% upper");
-        DoubleColumn lo3 = DoubleColumn.create("99.8% lower");
-        DoubleColumn hi3 = DoubleColumn.create("99.8% upper");
-        StringColumn position = StringColumn.create("Position");
+        List<String> issue = new ArrayList<>();
+        List<String> unit = new ArrayList<>();
+        List<Long> incidents = new ArrayList<>();
+        List<Long> exposure = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        List<Double> average = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
+        List<Double> lo3 = new ArrayList<>();
+        List<Double> hi3 = new ArrayList<>();
+        List<String> position = new ArrayList<>();
         for (PeerFunnel f : funnels) {
             Funnel fu = f.funnel();
             for (Funnel.Unit u : fu.units()) {
-                issue.append(f.issue());
-                unit.append(u.name());
-                incidents.append(u.observed());
-                exposure.append(Math.round(u.exposure()));
-                rate.append(round(u.rate() * f.scale()));
-                average.append(round(fu.target() * f.scale()));
-                lo.append(round(fu.lower(u.exposure(), Funnel.Level.P95) * f.scale()));
-                hi.append(round(fu.upper(u.exposure(), Funnel.Level.P95) * f.scale()));
-                lo3.append(round(fu.lower(u.exposure(), Funnel.Level.P998) * f.scale()));
-                hi3.append(round(fu.upper(u.exposure(), Funnel.Level.P998) * f.scale()));
-                position.append(fu.position(u).shortWords());
+                issue.add(f.issue());
+                unit.add(u.name());
+                incidents.add(u.observed());
+                exposure.add(Math.round(u.exposure()));
+                rate.add(round(u.rate() * f.scale()));
+                average.add(round(fu.target() * f.scale()));
+                lo.add(round(fu.lower(u.exposure(), Funnel.Level.P95) * f.scale()));
+                hi.add(round(fu.upper(u.exposure(), Funnel.Level.P95) * f.scale()));
+                lo3.add(round(fu.lower(u.exposure(), Funnel.Level.P998) * f.scale()));
+                hi3.add(round(fu.upper(u.exposure(), Funnel.Level.P998) * f.scale()));
+                position.add(fu.position(u).shortWords());
             }
         }
-        Table data = Table.create(name, issue, unit, incidents, exposure, rate, average, lo, hi, lo3, hi3, position);
-        Table display = Table.create(name);
-        for (var c : data.columns()) {
-            if (c instanceof DoubleColumn d) {
-                StringColumn s = StringColumn.create(d.name());
-                for (int i = 0; i < d.size(); i++) {
-                    s.append(number(d.getDouble(i)));
-                }
-                display.addColumns(s);
-            } else if (c instanceof LongColumn l) {
-                StringColumn s = StringColumn.create(l.name());
-                for (int i = 0; i < l.size(); i++) {
-                    s.append(String.format(Locale.ROOT, "%,d", l.getLong(i)));
-                }
-                display.addColumns(s);
-            } else {
-                display.addColumns(c.copy());
+        Table data = Table.of(name, Column.text("Issue", issue),
+                Column.text(funnels.get(0).unitNoun().equals("ward") ? "Ward" : "District", unit),
+                Column.integers("Incidents", incidents),
+                Column.integers(funnels.get(0).perResident() ? "Residents" : "LSOAs", exposure),
+                Column.decimals("Rate " + funnels.get(0).rateUnit(), rate), Column.decimals("Peer average", average),
+                Column.decimals("95% lower", lo), Column.decimals("95% upper", hi), Column.decimals("99.8% lower", lo3),
+                Column.decimals("99.8% upper", hi3), Column.text("Position", position));
+        List<Column> shown = new ArrayList<>();
+        for (Column c : data.columns()) {
+            List<String> cells = new ArrayList<>(c.size());
+            for (int i = 0; i < c.size(); i++) {
+                cells.add(switch (c.kind()) {
+                    case DECIMAL -> number(c.number(i));
+                    case INTEGER -> String.format(Locale.ROOT, "%,d", (Long) c.value(i));
+                    default -> c.text(i);
+                });
             }
+            shown.add(Column.text(c.name(), cells));
         }
+        Table display = new Table(name, shown);
         return new ReportTable(name, caption, display, data);
     }
 

@@ -44,7 +44,7 @@ final class PrioritySection {
         RiskMatrixData chart = new RiskMatrixData(CHART, "Risk matrix, " + ChangeSection.periods(comparison), 5, medium, high,
                 bands, placed, comparison.source(), "Each issue placed by likelihood and impact on a 5 by 5 grid whose "
                         + "cells are banded low, medium and high risk.");
-        var table = list.toTable();
+        var table = org.cspstat.table.Tables.of(list);
         return new ReportSection("priorities", "Priorities", List.of(settings.rule() + " Likelihood "
                 + "comes from the data (volume and a significant trend); impact from the county matrix ("
                 + config.matrix().source() + ") and any district overrides. Each line says how its score was "

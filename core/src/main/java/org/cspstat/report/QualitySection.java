@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.cspstat.io.DataQuality;
 import org.cspstat.io.Reject;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /** The account of every row read, so a reader can judge the data behind the pack. */
 final class QualitySection {
@@ -30,9 +29,9 @@ final class QualitySection {
             points.add("Example reject: " + r.file() + ":" + r.line() + ": " + r.reason());
         }
         q.notes().forEach(n -> points.add("Passed over: " + n));
-        Table months = Table.create("months",
-                StringColumn.create("month", q.monthTotals().keySet().stream().map(YearMonth::toString)),
-                LongColumn.create("accepted", q.monthTotals().values().stream().mapToLong(Long::longValue)));
+        Table months = Table.of("months",
+                Column.text("month", q.monthTotals().keySet().stream().map(YearMonth::toString)),
+                Column.integers("accepted", q.monthTotals().values().stream().mapToLong(Long::longValue).toArray()));
         return new ReportSection("quality", "Data quality", List.of(), points, List.of(),
                 List.of(new ReportTable("rows-per-month", "Accepted rows per month", months, months)));
     }

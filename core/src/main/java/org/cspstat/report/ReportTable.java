@@ -7,10 +7,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.NumberColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /**
  * One table of the evidence pack, in two forms: formatted for people (the page and the
@@ -18,6 +16,7 @@ import tech.tablesaw.columns.Column;
  * Markdown, Word) shows {@link #displayNames()} and {@link #displayRows()}, which round any number
  * column of the display table to what matters, so a new section's table never prints
  * {@code 534.3333333333334}; machine outputs (CSV, JSON, spreadsheets) use {@link #data()}.
+ * Both tables are immutable {@link Table}s, so no reader of a pack can change it.
  *
  * @param name the file stem, such as {@code change-by-category}
  * @param caption the caption shown above the table
@@ -65,22 +64,22 @@ public record ReportTable(String name, String caption, Table display, Table data
 
     /** @return the display table's cells for people, row by row, in the order of {@link #displayNames()} */
     public List<List<String>> displayRows() {
-        List<Column<?>> columns = shown();
+        List<Column> columns = shown();
         List<List<String>> rows = new ArrayList<>(display.rowCount());
         for (int r = 0; r < display.rowCount(); r++) {
             List<String> row = new ArrayList<>(columns.size());
-            for (Column<?> c : columns) {
+            for (Column c : columns) {
                 row.add(cell(c, r));
             }
-            rows.add(row);
+            rows.add(List.copyOf(row));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
-    private List<Column<?>> shown() {
-        List<Column<?>> out = new ArrayList<>();
-        for (Column<?> c : display.columns()) {
-            if (c instanceof BooleanColumn b && b.countTrue() == 0) {
+    private List<Column> shown() {
+        List<Column> out = new ArrayList<>();
+        for (Column c : display.columns()) {
+            if (c.kind() == Column.Kind.FLAG && c.countTrue() == 0) {
                 continue;
             }
             out.add(c);
@@ -96,17 +95,17 @@ public record ReportTable(String name, String caption, Table display, Table data
      * @param row the row
      * @return the text, empty when the value is missing
      */
-    public static String cell(Column<?> column, int row) {
+    public static String cell(Column column, int row) {
         if (column.isMissing(row)) {
             return "";
         }
-        if (column instanceof BooleanColumn b) {
-            return Boolean.TRUE.equals(b.get(row)) ? "yes" : "";
+        if (column.kind() == Column.Kind.FLAG) {
+            return column.isTrue(row) ? "yes" : "";
         }
-        if (column instanceof NumberColumn<?, ?> n) {
-            return number(n.getDouble(row));
+        if (column.isNumeric()) {
+            return number(column.number(row));
         }
-        return column.getString(row);
+        return column.text(row);
     }
 
     /**

@@ -8,9 +8,8 @@ import java.util.Optional;
 import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Issue;
 import org.cspstat.count.CountStore;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
 /**
  * The three-year view Strategic Assessment guidance asks for: for All crime and All ASB, up to 36
@@ -55,25 +54,22 @@ public final class RollingSection {
             List<String> labels = new ArrayList<>();
             List<Double> monthly = new ArrayList<>();
             List<Double> rolling = new ArrayList<>();
-            StringColumn month = StringColumn.create("month");
-            DoubleColumn count = DoubleColumn.create("count");
-            DoubleColumn total = DoubleColumn.create("rolling12MonthTotal");
+            List<String> month = new ArrayList<>();
             for (YearMonth m = first; !m.isAfter(end); m = m.plusMonths(1)) {
                 double v = value(store, issue, m);
                 double r = rolling(store, issue, m);
                 labels.add(TrendSection.label(m));
                 monthly.add(v);
                 rolling.add(r);
-                month.append(m.toString());
-                count.append(v);
-                total.append(r);
+                month.add(m.toString());
             }
             String stem = "rolling-" + TrendSection.slug(issue.name());
             String range = TrendSection.label(first) + " to " + TrendSection.label(end);
             charts.add(new RollingChartData(stem, issue.name() + ": monthly and rolling twelve-month totals, " + range,
                     labels, monthly, rolling, source, issue.name() + " per month from " + range
                             + ", with the total of the twelve months to each month."));
-            Table t = Table.create(stem, month, count, total);
+            Table t = Table.of(stem, Column.text("month", month), Column.decimals("count", monthly),
+                    Column.decimals("rolling12MonthTotal", rolling));
             tables.add(new ReportTable(stem, issue.name() + ": monthly counts and rolling twelve-month totals",
                     t, t));
             points.add(change(issue.name(), rolling, end));

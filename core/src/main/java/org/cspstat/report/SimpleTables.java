@@ -1,21 +1,22 @@
 package org.cspstat.report;
 
 import java.util.List;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import java.util.ArrayList;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 
-/** Builds a text-only Tablesaw table from column names and cells, for sections whose analyses give cells. */
+/** Builds a text-only table from column names and cells, for sections whose analyses give cells. */
 final class SimpleTables {
     private SimpleTables() {
     }
 
     static Table of(String name, List<String> columns, List<List<String>> cells) {
-        Table t = Table.create(name);
+        List<Column> out = new ArrayList<>(columns.size());
         for (int c = 0; c < columns.size(); c++) {
             int index = c;
-            t.addColumns(StringColumn.create(columns.get(c), cells.stream().map(r -> r.get(index))));
+            out.add(Column.text(columns.get(c), cells.stream().map(r -> r.get(index))));
         }
-        return t;
+        return new Table(name, out);
     }
 
     static ReportTable table(String name, String caption, List<String> displayNames, List<List<String>> display,

@@ -1,5 +1,7 @@
 package org.cspstat.report;
 
+import org.cspstat.error.ConfigurationException;
+import org.cspstat.error.UsageException;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ final class TrendSection {
         Set<String> charted = new HashSet<>();
         for (String wanted : names.isEmpty() ? chosen(store, byCategory) : names) {
             Issue issue = issues.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown category or group '" + wanted
+                    .orElseThrow(() -> new UsageException("unknown category or group '" + wanted
                             + "': expected one of " + String.join(", ", issues.stream().map(Issue::name).toList())));
             String name = issue.name();
             if (!charted.add(name)) {
@@ -60,13 +62,14 @@ final class TrendSection {
             TrendAnalysis t;
             try {
                 t = analyse(series, last);
-            } catch (IllegalArgumentException tooFewMonths) {
+            } catch (ConfigurationException | IllegalArgumentException tooFewMonths) {
                 points.add(name + ": no trend chart (" + tooFewMonths.getMessage() + ").");
                 continue;
             }
             String stem = "trend-" + stems.get(name);
             charts.add(chart(stem, series, t, last, byCategory.source()));
-            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", t.toTable(), t.toTable(),
+            org.cspstat.format.Table table = org.cspstat.table.Tables.of(t);
+            tables.add(new ReportTable(stem, name + ": monthly counts and control limits", table, table,
                     true));
             points.add(point(name, t));
         }
@@ -109,7 +112,7 @@ final class TrendSection {
         YearMonth first = april.isBefore(series.first()) ? series.first() : april;
         try {
             return TrendAnalysis.of(series, ControlChart.Kind.XMR, first, last);
-        } catch (IllegalArgumentException noEarlierMonths) {
+        } catch (ConfigurationException noEarlierMonths) {
             return TrendAnalysis.of(series, ControlChart.Kind.XMR, first, last, first, last);
         }
     }

@@ -1,5 +1,6 @@
 package org.cspstat.risk;
 
+import org.cspstat.io.internal.ConfigFiles;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -79,7 +80,7 @@ final class ConfigCsv {
 
     static Table read(Path path) {
         String source = path.toString();
-        String text = org.cspstat.io.ConfigFiles.readText(path, org.cspstat.io.ConfigFiles.SMALL, "configuration file");
+        String text = ConfigFiles.readText(path, ConfigFiles.SMALL, "configuration file");
         return read(source, new java.io.StringReader(text));
     }
 

@@ -1,5 +1,6 @@
 package org.cspstat.risk;
 
+import org.cspstat.error.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cspstat.compare.ComparisonResult;
@@ -18,11 +19,11 @@ public final class RiskAssessment {
     /**
      * @param comparison a comparison by category (All crime, All ASB, groups, categories)
      * @return one piece of evidence per row
-     * @throws IllegalArgumentException when the comparison has area rows
+     * @throws UsageException when the comparison has area rows
      */
     public static List<IssueEvidence> evidence(ComparisonResult comparison) {
         if (comparison.grouping().hasArea()) {
-            throw new IllegalArgumentException("the risk matrix scores issues, not areas: compare by category");
+            throw new UsageException("the risk matrix scores issues, not areas: compare by category");
         }
         List<IssueEvidence> out = new ArrayList<>();
         for (ComparisonRow r : comparison.rows()) {

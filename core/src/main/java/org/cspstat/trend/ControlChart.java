@@ -1,5 +1,6 @@
 package org.cspstat.trend;
 
+import org.cspstat.error.ConfigurationException;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
@@ -86,8 +87,9 @@ public record ControlChart(Kind kind, YearMonth baselineFirst, YearMonth baselin
      * @param baselineFirst the first baseline month, covered by the series
      * @param baselineLast the last baseline month, covered by the series
      * @return the chart
-     * @throws IllegalArgumentException if the series does not cover the baseline, the baseline has
-     *     no observed month, or (XmR) no two adjacent observed months
+     * @throws IllegalArgumentException if the series does not cover the baseline
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the baseline
+     *     has no observed month, or (XmR) no two adjacent observed months: a data condition
      */
     public static ControlChart fit(Kind kind, MonthlySeries series, YearMonth baselineFirst, YearMonth baselineLast) {
         requireNonNull(kind, "kind must not be null");
@@ -110,7 +112,7 @@ public record ControlChart(Kind kind, YearMonth baselineFirst, YearMonth baselin
         }
         String where = "baseline " + baselineFirst + " to " + baselineLast + " of '" + series.label() + "'";
         if (n == 0) {
-            throw new IllegalArgumentException(where + " has no observed months");
+            throw new ConfigurationException(ConfigurationException.BASELINE, where + " has no observed months");
         }
         double mean = (double) sum / n;
         if (kind == Kind.C_CHART) {
@@ -119,7 +121,8 @@ public record ControlChart(Kind kind, YearMonth baselineFirst, YearMonth baselin
                     Math.max(0.0, mean - halfWidth));
         }
         if (ranges == 0) {
-            throw new IllegalArgumentException(where + " has no two adjacent observed months for a moving range");
+            throw new ConfigurationException(ConfigurationException.BASELINE,
+                    where + " has no two adjacent observed months for a moving range");
         }
         double halfWidth = XMR_FACTOR * rangeSum / ranges;
         return new ControlChart(kind, baselineFirst, baselineLast, n, mean, mean + halfWidth, mean - halfWidth);
@@ -134,14 +137,15 @@ public record ControlChart(Kind kind, YearMonth baselineFirst, YearMonth baselin
      * @param series the series
      * @param periodFirst the first month of the period analysed
      * @return the chart
-     * @throws IllegalArgumentException if the series has no month before {@code periodFirst}, or
-     *     the baseline is unusable as described at {@link #fit}
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the series has
+     *     no month before {@code periodFirst}, or the baseline is unusable as described at {@link #fit}
      */
     public static ControlChart fitBefore(Kind kind, MonthlySeries series, YearMonth periodFirst) {
         requireNonNull(series, "series must not be null");
         YearMonth last = requireNonNull(periodFirst, "periodFirst must not be null").minusMonths(1);
         if (!series.covers(last)) {
-            throw new IllegalArgumentException("series '" + series.label() + "' has no months before " + periodFirst
+            throw new ConfigurationException(ConfigurationException.BASELINE, "series '" + series.label()
+                    + "' has no months before " + periodFirst
                     + " for a baseline; give an explicit baseline");
         }
         YearMonth first = last.minusMonths(DEFAULT_BASELINE_MONTHS - 1L);

@@ -3,18 +3,9 @@ package org.cspstat.trend;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cspstat.format.Json;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The trend of one series over a period: its months, control limits from a baseline, the
@@ -76,8 +67,9 @@ public final class TrendAnalysis {
      * @param first the first month of the period
      * @param last the last month of the period
      * @return the analysis
-     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
-     *     unusable
+     * @throws IllegalArgumentException if the period is empty or not covered
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the baseline
+     *     is unusable (no observed months)
      */
     public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last) {
         requirePeriod(series, first, last);
@@ -94,8 +86,9 @@ public final class TrendAnalysis {
      * @param baselineFirst the first month of the baseline
      * @param baselineLast the last month of the baseline
      * @return the analysis
-     * @throws IllegalArgumentException if the period is empty or not covered, or the baseline is
-     *     unusable
+     * @throws IllegalArgumentException if the period is empty or not covered
+     * @throws org.cspstat.error.ConfigurationException (setting {@code baseline}) if the baseline
+     *     is unusable (no observed months)
      */
     public static TrendAnalysis of(MonthlySeries series, ControlChart.Kind kind, YearMonth first, YearMonth last,
             YearMonth baselineFirst, YearMonth baselineLast) {
@@ -199,46 +192,5 @@ public final class TrendAnalysis {
     /** @return this analysis as a JSON object (see {@link #writeTo(Json)}) */
     public String toJson() {
         return writeTo(new Json()).toString();
-    }
-
-    /**
-     * One row per month shown, named after the series: {@code month} (YYYY-MM), {@code count}
-     * (missing for a gap), {@code gap}, {@code centre}, {@code upper}, {@code lower} and
-     * {@code signal} (the limits are missing when there are none; the month's rule labels joined by {@code "; "}, empty when none).
-     *
-     * @return the table
-     */
-    public Table toTable() {
-        Map<YearMonth, List<String>> byMonth = new LinkedHashMap<>();
-        for (Signal s : signals) {
-            byMonth.computeIfAbsent(s.month(), m -> new ArrayList<>()).add(s.rule().label());
-        }
-        StringColumn month = StringColumn.create("month");
-        LongColumn count = LongColumn.create("count");
-        BooleanColumn gap = BooleanColumn.create("gap");
-        DoubleColumn centre = DoubleColumn.create("centre");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        StringColumn signal = StringColumn.create("signal");
-        for (MonthCount m : shown.months()) {
-            month.append(m.month().toString());
-            if (m.gap()) {
-                count.appendMissing();
-            } else {
-                count.append(m.count());
-            }
-            gap.append(m.gap());
-            if (chart == null) {
-                centre.appendMissing();
-                upper.appendMissing();
-                lower.appendMissing();
-            } else {
-                centre.append(chart.centre());
-                upper.append(chart.upper());
-                lower.append(chart.lower());
-            }
-            signal.append(byMonth.getOrDefault(m.month(), List.of()).stream().collect(Collectors.joining("; ")));
-        }
-        return Table.create(shown.label(), month, count, gap, centre, upper, lower, signal);
     }
 }

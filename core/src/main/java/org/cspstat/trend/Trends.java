@@ -1,5 +1,6 @@
 package org.cspstat.trend;
 
+import org.cspstat.error.ConfigurationException;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
@@ -34,8 +35,9 @@ public final class Trends {
      * @param names the issues to analyse; empty for all
      * @param kind the control chart
      * @return one analysis per issue, in table order
-     * @throws IllegalArgumentException when a name is unknown or the period has no earlier month
-     *     for a baseline
+     * @throws org.cspstat.error.UsageException when a name is unknown
+     * @throws ConfigurationException when the data do not cover the period (setting
+     *     {@code period}) or the period has no earlier month for a baseline (setting {@code baseline})
      */
     public static List<TrendAnalysis> of(Dataset data, Period period, CategoryGroups groups, List<String> names,
             ControlChart.Kind kind) {
@@ -49,6 +51,13 @@ public final class Trends {
         YearMonth lastYearStart = org.cspstat.period.FinancialYear.containing(period.to()).minusYears(1).firstMonth();
         if (!store.months().isEmpty() && lastYearStart.isBefore(first) && !lastYearStart.isBefore(store.months().first())) {
             first = lastYearStart;
+        }
+        if (store.months().isEmpty() || period.from().isBefore(first)) {
+            // a data condition, not a usage error: the series would start after the period does
+            throw new ConfigurationException(ConfigurationException.PERIOD, period.label() + ": the data cover "
+                    + (store.months().isEmpty() ? "no months" : store.months().first() + " to " + store.months().last())
+                    + ", not " + period.from() + " (a missing month is not a zero): the data do not cover the period, "
+                    + "so there is no trend to draw");
         }
         List<TrendAnalysis> out = new ArrayList<>();
         for (Issue issue : issues) {

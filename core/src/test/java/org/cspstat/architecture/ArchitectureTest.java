@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules docs/ARCHITECTURE.md draws, enforced on core's classes: no cycle among packages,
  * and dependencies only downwards through the layers (errors and vocabulary at the bottom, then
- * methods, counts, readers, analyses, the pack). Nothing in core may reach the CLI or the output
+ * methods, counts, readers, analyses, the formats over them, the pack). Nothing in core may reach the CLI or the output
  * module.
  */
 class ArchitectureTest {
@@ -36,7 +36,7 @@ class ArchitectureTest {
     void everyCorePackageHasALayer() {
         // a new package must be placed in dependenciesRunDownTheLayers (and docs/ARCHITECTURE.md)
         java.util.Set<String> placed = java.util.Set.of("error", "model", "period", "format", "stats", "geo", "count", "io",
-                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "report");
+                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "table", "report");
         java.util.Set<String> packages = new java.util.TreeSet<>();
         core.forEach(c -> packages.add(c.getPackageName().replaceFirst("^org\\.cspstat\\.?", "").split("\\.")[0]));
         packages.removeAll(placed);
@@ -60,6 +60,7 @@ class ArchitectureTest {
                 .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
                         "org.cspstat.hotspot..", "org.cspstat.risk..", "org.cspstat.outcome..", "org.cspstat.peer..",
                         "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..")
+                .layer("Formats").definedBy("org.cspstat.table..")
                 .layer("Pack").definedBy("org.cspstat.report..")
                 .whereLayer("Errors").mayNotAccessAnyLayer()
                 .whereLayer("Vocabulary").mayOnlyAccessLayers("Errors")
@@ -69,8 +70,10 @@ class ArchitectureTest {
                 .whereLayer("Readers").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts")
                 .whereLayer("Analyses").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
                         "Readers")
-                .whereLayer("Pack").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
+                .whereLayer("Formats").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
                         "Readers", "Analyses")
+                .whereLayer("Pack").mayOnlyAccessLayers("Errors", "Vocabulary", "Writers", "Methods", "Counts",
+                        "Readers", "Analyses", "Formats")
                 .check(core);
     }
 
@@ -78,7 +81,7 @@ class ArchitectureTest {
     void coreNeverReachesTheCommandLineOrTheOutputModule() {
         noClasses().that().resideInAPackage("org.cspstat..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cspstat.cli..", "org.cspstat.output..", "picocli..", "java.awt..",
-                        "javax.swing..", "org.knowm.xchart..")
+                        "javax.swing..", "org.knowm.xchart..", "tech.tablesaw..")
                 .check(core);
     }
 }

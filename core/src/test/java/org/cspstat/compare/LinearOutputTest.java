@@ -44,9 +44,9 @@ class LinearOutputTest {
         assertEquals(AREAS, r.rows().size());
         String json = assertTimeoutPreemptively(Duration.ofSeconds(30), r::toJson, "JSON");
         String out = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> TableFormat.CSV.render(r.columnNames(), r.cells()), "CSV");
+                () -> TableFormat.CSV.render(org.cspstat.table.Tables.of(r)), "CSV");
         String md = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> TableFormat.MD.render(r.columnNames(), r.cells()), "Markdown");
+                () -> TableFormat.MD.render(org.cspstat.table.Tables.of(r)), "Markdown");
         assertTrue(json.startsWith("{\"currentPeriod\""));
         assertEquals(AREAS + 1, out.lines().count());
         assertEquals(AREAS + 2, md.lines().count());

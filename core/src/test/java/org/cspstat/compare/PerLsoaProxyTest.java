@@ -38,12 +38,12 @@ class PerLsoaProxyTest {
         assertTrue(r.hasLsoaProxy());
         assertFalse(r.hasPopulation());
         assertTrue(r.notes().contains(ComparisonResult.PER_LSOA_NOTE), r.notes().toString());
-        assertTrue(r.columnNames().containsAll(java.util.List.of("lsoas", "currentPerLsoa", "previousPerLsoa")));
-        assertFalse(r.columnNames().contains("currentRatePer1000"));
+        assertTrue(org.cspstat.table.Tables.of(r).columnNames().containsAll(java.util.List.of("lsoas", "currentPerLsoa", "previousPerLsoa")));
+        assertFalse(org.cspstat.table.Tables.of(r).columnNames().contains("currentRatePer1000"));
         String json = r.toJson();
         assertTrue(json.contains("\"lsoas\":52,"), json);
         assertTrue(json.contains("\"currentPerLsoa\":" + (647.0 / 52)), json);
-        String display = r.toDisplayTable().print();
+        String display = org.cspstat.format.TableFormat.TEXT.render(org.cspstat.table.Tables.display(r));
         assertTrue(display.contains("Per LSOA (proxy, no population file)") && display.contains("12.4 vs 10.4"), display);
         assertFalse(display.toLowerCase(java.util.Locale.ROOT).contains("per resident"), display);
         assertFalse(display.contains("per 1,000"), display);
@@ -57,7 +57,7 @@ class PerLsoaProxyTest {
         assertEquals(Double.NaN, row.perLsoa(true));
         assertEquals(647.0 / 88_000 * 12_000, row.ratePer1000(true), 1e-9);
         assertFalse(r.hasLsoaProxy());
-        assertFalse(r.columnNames().contains("lsoas"));
+        assertFalse(org.cspstat.table.Tables.of(r).columnNames().contains("lsoas"));
         assertFalse(r.toJson().contains("PerLsoa"));
         assertFalse(r.notes().contains(ComparisonResult.PER_LSOA_NOTE));
     }
@@ -67,7 +67,7 @@ class PerLsoaProxyTest {
         ComparisonResult lsoa = byDistrict().areaLevel(AreaLevel.LSOA).run();
         assertTrue(lsoa.rows().stream().allMatch(x -> x.lsoas() == 0));
         assertFalse(lsoa.hasLsoaProxy());
-        assertFalse(lsoa.columnNames().contains("lsoas"));
+        assertFalse(org.cspstat.table.Tables.of(lsoa).columnNames().contains("lsoas"));
         ComparisonResult categories = Comparison.of(SAMPLE).current(Period.parse("2022-01..2022-01")).run();
         assertFalse(categories.hasLsoaProxy());
         assertFalse(categories.toJson().contains("\"lsoas\""));

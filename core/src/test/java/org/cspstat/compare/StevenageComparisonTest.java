@@ -126,7 +126,7 @@ class StevenageComparisonTest {
         assertEquals("2021/22 Q3–Q4 (Oct 2021–Mar 2022) vs 2020/21 Q3–Q4 (Oct 2020–Mar 2021): the periods include"
                 + " months without data: 2020-10, 2020-11, 2020-12 (before the data); 2022-02, 2022-03 (after the data);"
                 + " the data covers 2021-01 to 2022-01; a missing month is not a zero: the data can compare Jan 2022 with"
-                + " a year earlier (--period 2022-01)",
+                + " a year earlier (period 2022-01)",
                 e.getMessage());
     }
 

@@ -95,8 +95,9 @@ class VerdictIntervalAgreementTest {
     }
 
     static void agrees(ComparisonResult r) {
-        List<String> names = r.columnNames();
-        List<List<String>> cells = r.cells();
+        org.cspstat.format.Table table = org.cspstat.table.Tables.of(r);
+        List<String> names = table.columnNames();
+        List<List<String>> cells = table.cells();
         for (int i = 0; i < r.rows().size(); i++) {
             ComparisonRow row = r.rows().get(i);
             String what = row.category() + " " + row.area() + " " + row;

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cspstat.format.Table;
+import org.cspstat.table.Tables;
 import org.cspstat.geo.BritishNationalGrid;
 import org.cspstat.geo.EastingNorthing;
 import org.cspstat.geo.LonLat;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class HotspotMapTest {
     private static final List<String> CELL_KEYS = List.of("row", "col", "count", "z", "pValue",
@@ -120,8 +121,8 @@ class HotspotMapTest {
 
     @Test
     void offersATableWithOneRowPerCell() {
-        Table table = HotspotMap.of(List.of(at(520010, 220010, "X", "L"),
-                at(520760, 220260, "Y", "M")), 250).toTable();
+        Table table = Tables.of(HotspotMap.of(List.of(at(520010, 220010, "X", "L"),
+                at(520760, 220260, "Y", "M")), 250));
         assertEquals(CELL_KEYS, table.columnNames());
         assertEquals(8, table.rowCount());
     }

@@ -1,5 +1,6 @@
 package org.cspstat.io;
 
+import org.cspstat.count.internal.Building;
 import org.cspstat.error.DataException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -143,7 +144,7 @@ class ReaderRegressionTest {
             public java.io.InputStream open() {
                 return new java.io.ByteArrayInputStream(bytes);
             }
-        }, new RowCounter(builder, builder.newPartial(), LoadOptions.builder().build(), tally));
+        }, new RowCounter(builder, Building.newPartial(builder), LoadOptions.builder().build(), tally));
         assertEquals(3000, tally.rejected);
         assertEquals(Map.of("unknown crime type", 3000L), tally.byReason);
         assertEquals(PoliceUkReader.MAX_CACHED_TYPES, reader.cachedTypes());

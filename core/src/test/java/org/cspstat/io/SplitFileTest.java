@@ -1,5 +1,7 @@
 package org.cspstat.io;
 
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import org.cspstat.error.DataException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -216,12 +218,12 @@ class SplitFileTest {
         LoadOptions o = LoadOptions.builder().build();
         CountStoreBuilder b = new CountStoreBuilder(false);
         InputSource source = new Inputs.FileSource(file, "small.csv", file.toString());
-        assertEquals(1, SplitFile.tasks(source, o, b, 2, b::newPartial, FastReader.Caches::new, t -> { }).size());
-        assertEquals(2, SplitFile.tasks(source, o, b, 2, 0, b::newPartial, FastReader.Caches::new, t -> { }).size());
+        assertEquals(1, SplitFile.tasks(source, o, b, 2, () -> Building.newPartial(b), FastReader.Caches::new, t -> { }).size());
+        assertEquals(2, SplitFile.tasks(source, o, b, 2, 0, () -> Building.newPartial(b), FastReader.Caches::new, t -> { }).size());
         LoadOptions strict = LoadOptions.builder().strict(true).build();
-        assertEquals(1, SplitFile.tasks(source, strict, b, 2, 0, b::newPartial, FastReader.Caches::new, t -> { }).size());
+        assertEquals(1, SplitFile.tasks(source, strict, b, 2, 0, () -> Building.newPartial(b), FastReader.Caches::new, t -> { }).size());
         Path quoted = write("quoted-header.csv", "\"Crime ID\"," + Fixtures.HEADER.substring(9), TRICKY);
-        assertTrue(SplitFile.tasks(new Inputs.FileSource(quoted, "q.csv", "q"), o, b, 2, 0, b::newPartial,
+        assertTrue(SplitFile.tasks(new Inputs.FileSource(quoted, "q.csv", "q"), o, b, 2, 0, () -> Building.newPartial(b),
                 FastReader.Caches::new, t -> { }).isEmpty());
     }
 
@@ -285,7 +287,7 @@ class SplitFileTest {
     private static Result plainOrThrow(Path file, LoadOptions o) {
         CountStoreBuilder b = new CountStoreBuilder(o.positions(), o.areas());
         Tally t = new Tally(file.toString());
-        RowCounter c = new RowCounter(b, b.newPartial(), o, t);
+        RowCounter c = new RowCounter(b, Building.newPartial(b), o, t);
         new PoliceUkReader(o).read(new Inputs.FileSource(file, file.getFileName().toString(), file.toString()), c);
         c.finish();
         return result(b, t);
@@ -308,7 +310,7 @@ class SplitFileTest {
 
     private static Result fastIfTakenOrThrow(Path file, LoadOptions o, int pieces) {
         CountStoreBuilder b = new CountStoreBuilder(o.positions(), o.areas());
-        CountStoreBuilder.Partial p = b.newPartial();
+        PartialCounts p = Building.newPartial(b);
         Tally[] out = new Tally[1];
         List<Runnable> tasks = SplitFile.tasks(
                 new Inputs.FileSource(file, file.getFileName().toString(), file.toString()), o, b, pieces, 0,

@@ -1,5 +1,8 @@
 package org.cspstat.peer;
 
+import org.cspstat.error.UsageException;
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +28,7 @@ class DistrictsTest {
     static CountStore store() {
         CountStoreBuilder b = new CountStoreBuilder(true);
         int crime = b.categoryId(new Category("Burglary", CategoryKind.CRIME));
-        CountStoreBuilder.Partial p = b.newPartial();
+        PartialCounts p = Building.newPartial(b);
         String[][] lsoas = {{"E01000001", "Alpha 001A"}, {"E01000002", "Alpha 002B"}, {"E01000003", "Beta 001A"},
             {"E01000004", "Beta 003C"}};
         for (String[] l : lsoas) {
@@ -49,11 +52,11 @@ class DistrictsTest {
         assertEquals(List.of("Gamma"), d.partial().stream().map(District::name).toList());
         assertEquals(2, d.rowsWithoutDistrict());
         assertEquals(List.of("Beta"), d.pick(List.of("beta")).stream().map(District::name).toList());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> d.pick(List.of("Delta")));
+        UsageException e = assertThrows(UsageException.class, () -> d.pick(List.of("Delta")));
         assertEquals("no district 'Delta' in the data (LSOA names 'Delta NNNX'): the data have Alpha, Beta",
                 e.getMessage());
         assertEquals("district 'gamma' has only a few rows in the data (a neighbouring force's area): the data "
-                + "cover Alpha, Beta", assertThrows(IllegalArgumentException.class,
+                + "cover Alpha, Beta", assertThrows(UsageException.class,
                         () -> d.pick(List.of("gamma"))).getMessage());
     }
 

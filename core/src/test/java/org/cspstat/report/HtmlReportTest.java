@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.period.Period;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 class HtmlReportTest {
     static final String EVIL = "<script>alert(1)</script>";
 
     static ReportPack pack() {
-        Table t = Table.create("t", StringColumn.create("Location", List.of(EVIL, "=HYPERLINK(\"x\")")),
-                StringColumn.create("Count", List.of("12", "-5.4")));
+        Table t = Table.of("t", Column.text("Location", List.of(EVIL, "=HYPERLINK(\"x\")")),
+                Column.text("Count", List.of("12", "-5.4")));
         BarChartData chart = new BarChartData("top-areas", "Top " + EVIL, "Area", "Incidents", List.of(EVIL),
                 List.of(new BarSeries("now", List.of(1.0), Tone.CURRENT)), false, "police.uk", "bars of " + EVIL);
         ReportSection s = new ReportSection("areas", "Where " + EVIL, List.of("para " + EVIL), List.of("point " + EVIL),

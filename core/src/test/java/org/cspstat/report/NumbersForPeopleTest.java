@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.LoadOptions;
 import org.cspstat.io.Loader;
 import org.cspstat.io.SampleData;
 import org.cspstat.period.Period;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** Numbers rounded to what matters for people; the machine table untouched. */
 class NumbersForPeopleTest {
@@ -25,11 +22,11 @@ class NumbersForPeopleTest {
     static final Pattern UNROUNDED = Pattern.compile("\\d\\.\\d{4,}");
 
     static ReportTable trendLike() {
-        Table t = Table.create("t", StringColumn.create("month", List.of("2024-04", "2024-05")),
-                LongColumn.create("count", new long[] {1234, 8}),
-                BooleanColumn.create("gap", new boolean[] {false, false}),
-                DoubleColumn.create("centre", new double[] {534.3333333333334, 12.099999999999994}),
-                DoubleColumn.create("share", new double[] {0.04213, 0.5}));
+        Table t = Table.of("t", Column.text("month", List.of("2024-04", "2024-05")),
+                Column.integers("count", new long[] {1234, 8}),
+                Column.flags("gap", new boolean[] {false, false}),
+                Column.decimals("centre", new double[] {534.3333333333334, 12.099999999999994}),
+                Column.decimals("share", new double[] {0.04213, 0.5}));
         return new ReportTable("trend-x", "X by month", t, t);
     }
 
@@ -40,12 +37,12 @@ class NumbersForPeopleTest {
         assertEquals(List.of(List.of("2024-04", "1,234", "534.3", "0.042"), List.of("2024-05", "8", "12.1", "0.5")),
                 t.displayRows());
         // the plain values keep full precision for CSV, JSON and spreadsheets
-        assertEquals(534.3333333333334, t.data().doubleColumn("centre").get(0));
+        assertEquals(534.3333333333334, t.data().column("centre").value(0));
     }
 
     @Test
     void aFlagThatIsSometimesTrueIsShownAsYes() {
-        Table t = Table.create("t", BooleanColumn.create("gap", new boolean[] {true, false}));
+        Table t = Table.of("t", Column.flags("gap", new boolean[] {true, false}));
         assertEquals(List.of(List.of("yes"), List.of("")), new ReportTable("g", "g", t, t).displayRows());
     }
 

@@ -1,5 +1,7 @@
 package org.cspstat.report;
 
+import org.cspstat.count.internal.PartialCounts;
+import org.cspstat.count.internal.Building;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ class RollingSectionTest {
     static CountStore store() {
         CountStoreBuilder b = new CountStoreBuilder(false);
         int c = b.categoryId(new Category("Burglary", CategoryKind.CRIME));
-        CountStoreBuilder.Partial p = b.newPartial();
+        PartialCounts p = Building.newPartial(b);
         TreeSet<YearMonth> months = new TreeSet<>();
         for (int i = 0; i < 15; i++) {
             if (i == 13) {

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import java.util.List;
+import org.cspstat.format.Table;
+import org.cspstat.table.Tables;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class PriorityListTest {
 
@@ -54,19 +55,19 @@ class PriorityListTest {
 
     @Test
     void tabulatesRankIssueScoresBandDimensionsAndExplanation() {
-        Table table = twoIssues().toTable();
+        Table table = Tables.of(twoIssues());
         assertEquals(List.of("Rank", "Issue", "Likelihood", "Impact", "Score", "Band", "harm", "vulnerability",
                 "community concern", "public confidence", "Explanation"), table.columnNames());
         assertEquals(2, table.rowCount());
-        assertEquals("Drugs", table.stringColumn("Issue").get(1));
-        assertEquals(20, table.intColumn("Score").get(0));
-        assertEquals(5, table.intColumn("community concern").get(1));
+        assertEquals("Drugs", table.column("Issue").value(1));
+        assertEquals(20L, table.column("Score").value(0));
+        assertEquals(5L, table.column("community concern").value(1));
     }
 
     @Test
     void tabulatesTheSmallestBandChangeOfEachIssue() {
-        Table table = twoIssues().sensitivityTable();
+        Table table = Tables.sensitivity(twoIssues());
         assertEquals(List.of("Rank", "Issue", "Score", "Band", "Smallest change"), table.columnNames());
-        assertEquals("likelihood 3 \u2192 2 moves it to LOW", table.stringColumn("Smallest change").get(1));
+        assertEquals("likelihood 3 \u2192 2 moves it to LOW", table.column("Smallest change").value(1));
     }
 }

@@ -1,5 +1,6 @@
 package org.cspstat.trend;
 
+import org.cspstat.error.ConfigurationException;
 import static org.cspstat.trend.Months.series;
 import static org.cspstat.trend.Months.ym;
 import static org.cspstat.trend.Signal.Rule.BEYOND_LOWER_LIMIT;
@@ -97,8 +98,9 @@ class ControlChartTest {
     @Test
     void refusesADefaultBaselineWithNoMonthsBeforeThePeriod() {
         MonthlySeries s = series("Burglary", "2021-04", repeat(50, 3));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> ControlChart.fitBefore(Kind.C_CHART, s, ym("2021-04")));
+        assertEquals(ConfigurationException.BASELINE, e.setting()); // a data condition, not a usage error
         assertEquals("series 'Burglary' has no months before 2021-04 for a baseline; give an explicit baseline",
                 e.getMessage());
     }
@@ -107,10 +109,10 @@ class ControlChartTest {
     void refusesBaselinesWithoutObservedMonthsOrMovingRanges() {
         MonthlySeries s = series("Drugs", "2021-01", 5L, null, 7L, null);
         assertEquals("baseline 2021-02 to 2021-02 of 'Drugs' has no observed months",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ConfigurationException.class,
                         () -> ControlChart.fit(Kind.C_CHART, s, ym("2021-02"), ym("2021-02"))).getMessage());
         assertEquals("baseline 2021-01 to 2021-04 of 'Drugs' has no two adjacent observed months for a moving range",
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(ConfigurationException.class,
                         () -> ControlChart.fit(Kind.XMR, s, ym("2021-01"), ym("2021-04"))).getMessage());
     }
 

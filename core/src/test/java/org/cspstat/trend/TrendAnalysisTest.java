@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.cspstat.format.Table;
+import org.cspstat.table.Tables;
 import org.cspstat.trend.ControlChart.Kind;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class TrendAnalysisTest {
     /**
@@ -36,7 +37,7 @@ class TrendAnalysisTest {
                 + " need at least 12"), t.limitsUnavailableReason());
         assertTrue(t.toJson().contains("\"centre\":null,\"upper\":null,\"lower\":null,\"limits\":\"not enough history"),
                 t.toJson());
-        assertTrue(t.toTable().doubleColumn("upper").isMissing(0));
+        assertTrue(Tables.of(t).column("upper").isMissing(0));
         TrendAnalysis byDefault = TrendAnalysis.of(SHORT, Kind.XMR, ym("2021-07"), ym("2021-08"));
         assertTrue(byDefault.chart().isEmpty());
     }
@@ -74,16 +75,16 @@ class TrendAnalysisTest {
 
     @Test
     void tableHasOneRowPerMonthWithLimitsAndSignals() {
-        Table table = robbery().toTable();
+        Table table = Tables.of(robbery());
         assertEquals("Robbery", table.name());
         assertEquals(List.of("month", "count", "gap", "centre", "upper", "lower", "signal"), table.columnNames());
         assertEquals(15, table.rowCount());
-        assertTrue(table.longColumn("count").isMissing(2));
-        assertTrue(table.booleanColumn("gap").get(2));
-        assertEquals(18L, table.longColumn("count").get(1));
-        assertEquals(28.0, table.doubleColumn("upper").get(14), 0.0);
-        assertEquals("beyond upper limit", table.stringColumn("signal").get(13));
-        assertEquals("", table.stringColumn("signal").get(14));
+        assertTrue(table.column("count").isMissing(2));
+        assertTrue(table.column("gap").isTrue(2));
+        assertEquals(18L, table.column("count").value(1));
+        assertEquals(28.0, table.column("upper").number(14), 0.0);
+        assertEquals("beyond upper limit", table.column("signal").value(13));
+        assertEquals("", table.column("signal").value(14));
     }
 
     @Test

@@ -19,12 +19,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportTable;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.NumberColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Writes every table of an evidence pack to one Excel workbook ({@code .xlsx}): an "About" sheet
@@ -112,20 +110,20 @@ public final class XlsxWriter {
         for (int r = 0; r < t.rowCount(); r++) {
             Row row = sheet.createRow(r + 1);
             for (int c = 0; c < cols; c++) {
-                Column<?> column = t.column(c);
+                Column column = t.column(c);
                 if (column.isMissing(r)) {
                     continue;
                 }
                 Cell cell = row.createCell(c);
                 String name = column.name();
-                if (column instanceof BooleanColumn b) {
-                    cell.setCellValue(Boolean.TRUE.equals(b.get(r)));
+                if (column.kind() == Column.Kind.FLAG) {
+                    cell.setCellValue(column.isTrue(r));
                     width[c] = Math.max(width[c], 5);
-                } else if (column instanceof NumberColumn<?, ?> n) {
-                    number(cell, name, n.getDouble(r), styles);
+                } else if (column.isNumeric()) {
+                    number(cell, name, column.number(r), styles);
                     width[c] = Math.max(width[c], 12);
                 } else {
-                    String text = column.getString(r);
+                    String text = column.text(r);
                     if (PLAIN_NUMBER.matcher(text).matches()) {
                         number(cell, name, Double.parseDouble(text), styles);
                     } else {

@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.output.chart.ChartRenderer;
 import org.cspstat.period.Period;
 import org.cspstat.report.BarChartData;
@@ -24,24 +26,20 @@ import org.cspstat.report.ReportTable;
 import org.cspstat.report.Tone;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** The Word document read back with XWPF: headings, lists, tables, images, page setup. */
 class DocxWriterTest {
     static ReportPack pack() {
-        Table small = Table.create("t", StringColumn.create("Category", List.of("Burglary", "Robbery")),
-                LongColumn.create("Apr–Dec 2025", new long[] {1234, 5}),
-                DoubleColumn.create("Rate", new double[] {534.3333333333334, 12.099999999999994}));
-        List<StringColumn> many = new ArrayList<>();
+        Table small = Table.of("t", Column.text("Category", List.of("Burglary", "Robbery")),
+                Column.integers("Apr–Dec 2025", new long[] {1234, 5}),
+                Column.decimals("Rate", new double[] {534.3333333333334, 12.099999999999994}));
+        List<Column> many = new ArrayList<>();
         for (int c = 0; c < 14; c++) {
-            many.add(StringColumn.create("Column heading " + c, List.of("significant increase " + c)));
+            many.add(Column.text("Column heading " + c, List.of("significant increase " + c)));
         }
-        Table wide = Table.create("w", many.toArray(StringColumn[]::new));
-        Table monthly = Table.create("m", StringColumn.create("month", List.of("2024-04", "2024-05")),
-                LongColumn.create("count", new long[] {10, 12}));
+        Table wide = Table.of("w", many.toArray(Column[]::new));
+        Table monthly = Table.of("m", Column.text("month", List.of("2024-04", "2024-05")),
+                Column.integers("count", new long[] {10, 12}));
         BarChartData chart = new BarChartData("change", "Change by category", "Category", "Change", List.of("Burglary"),
                 List.of(new BarSeries("now", List.of(3.0), Tone.CURRENT)), false, "police.uk", "bars");
         ReportSection changes = new ReportSection("changes", "Year-on-year change", List.of("A paragraph."),

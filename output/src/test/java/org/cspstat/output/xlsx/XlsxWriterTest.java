@@ -11,25 +11,23 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cspstat.format.Column;
+import org.cspstat.format.Table;
 import org.cspstat.period.Period;
 import org.cspstat.report.ReportPack;
 import org.cspstat.report.ReportSection;
 import org.cspstat.report.ReportTable;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** The workbook read back: one sheet per table, numbers as numbers, formats, frozen headers. */
 class XlsxWriterTest {
     @Test
     void everyTableIsASheetOfNumbersAtFullPrecision() throws IOException {
-        Table t = Table.create("t", StringColumn.create("category", List.of("Burglary", "=cmd")),
-                LongColumn.create("current", new long[] {12345, 5}),
-                DoubleColumn.create("percentChange", new double[] {26.854095976732914, -3.5}),
-                DoubleColumn.create("pAdjusted", new double[] {0.0000005827993154752554, 0.5}),
-                StringColumn.create("count as text", List.of("419", "2024-04")));
+        Table t = Table.of("t", Column.text("category", List.of("Burglary", "=cmd")),
+                Column.integers("current", new long[] {12345, 5}),
+                Column.decimals("percentChange", new double[] {26.854095976732914, -3.5}),
+                Column.decimals("pAdjusted", new double[] {0.0000005827993154752554, 0.5}),
+                Column.text("count as text", List.of("419", "2024-04")));
         ReportSection s = new ReportSection("changes", "Changes", List.of(), List.of(), List.of(),
                 List.of(new ReportTable("change-by-category", "By category", t, t),
                         new ReportTable("change-by-category-and-a-name-longer-than-31", "Again", t, t)));

@@ -1,4 +1,4 @@
-package org.cspstat.io;
+package org.cspstat.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
