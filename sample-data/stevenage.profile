@@ -12,3 +12,7 @@ title = Stevenage Community Safety Partnership (SoSafe)
 data = stevenage-2021-01-to-2022-01
 area-prefix = Stevenage
 period = 2022-01
+# Ward boundaries (ONS, May 2025 wards of Stevenage; Open Government Licence v3.0): their union is
+# the study area of the hot-spot grid, and the map draws each ward with its name.
+boundary = stevenage-boundaries/ward.geojson
+map-areas = stevenage-boundaries/ward.geojson

@@ -7,20 +7,21 @@
  * configuration files); byte-level reader helpers stay package-private in {@code org.cspstat.io}.
  * docs/ARCHITECTURE.md lists the packages and their layers.
  */
-// the libraries below without a module descriptor are automatic modules (commons-math3, proj4j,
-// and json-simple are named after their jar; JTS declares Automatic-Module-Name)
+// the libraries below without a module descriptor are automatic modules (commons-math3 and proj4j
+// are named after their jar; JTS declares Automatic-Module-Name); Jackson's are explicit modules
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.cspstat.core {
     // in the API: geo.Region and geo.NamedPlace.PolygonPlace hand out JTS geometries
     requires transitive org.locationtech.jts;
-    requires org.locationtech.jts.io;
     requires proj4j;
     // proj4j's EPSG definitions (resources only: proj4/nad/epsg)
     requires proj4j.epsg;
     requires commons.math3;
     requires de.siegmar.fastcsv;
-    // GeoJSON boundary files (geo.Polygons) until Jackson replaces it
-    requires json.simple;
+    // in the API: json.CspstatJson hands out a configured ObjectMapper and its Module (JSON of the results)
+    requires transitive com.fasterxml.jackson.databind;
+    // GeoJSON boundaries and places (geo.GeoJson): Jackson's streaming parser
+    requires com.fasterxml.jackson.core;
 
     exports org.cspstat.error;
     exports org.cspstat.model;
@@ -40,6 +41,8 @@ module org.cspstat.core {
     exports org.cspstat.harm;
     exports org.cspstat.place;
     exports org.cspstat.plan;
+    exports org.cspstat.timeofday;
     exports org.cspstat.table;
+    exports org.cspstat.json;
     exports org.cspstat.report;
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * FastCSV). A small module that {@code requires org.cspstat.core} is compiled against the packaged
  * jar and core's runtime dependencies (all on the module path), run with {@code java -m}, and its
  * output compared with the same program's on the class path: loading the bundled sample, a
- * comparison, the grid projection, a GeoJSON boundary file and the evidence pack. The internal
- * packages must not be exported. Run by failsafe after {@code package} (core/pom.xml).
+ * comparison, the grid projection, a GeoJSON boundary file, the JSON of results (Jackson) and the
+ * evidence pack. The internal packages must not be exported. Run by failsafe after {@code package} (core/pom.xml).
  */
 class ModulePathIT {
     @TempDir
@@ -58,6 +58,9 @@ class ModulePathIT {
         assertTrue(onModulePath.size() > 6, String.join("\n", onModulePath));
         assertTrue(onModulePath.stream().anyMatch(l -> l.startsWith("All crime\t")), String.join("\n", onModulePath));
         assertTrue(onModulePath.stream().anyMatch(l -> l.startsWith("wards ") && !l.equals("wards 0")));
+        assertTrue(onModulePath.stream().anyMatch(l -> l.startsWith("json ") && l.contains("{\"currentPeriod\"")),
+                String.join("\n", onModulePath));
+        assertTrue(onModulePath.stream().anyMatch(l -> l.startsWith("quality {\"rowsRead\":")), String.join("\n", onModulePath));
     }
 
     private void copy(String name, Path src) throws IOException {

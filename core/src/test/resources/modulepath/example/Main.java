@@ -10,14 +10,16 @@ import org.cspstat.geo.Polygons;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.LoadOptions;
 import org.cspstat.io.Loader;
+import org.cspstat.json.CspstatJson;
 import org.cspstat.report.ReportBuilder;
 import org.cspstat.report.ReportPack;
 
 /**
  * Run by ModulePathIT on the module path and on the class path: the two outputs must be the same
  * but for the first line. Touches each library core requires: FastCSV (category groups), proj4j
- * and its EPSG resources (the grid), JTS and the GeoJSON reader (a boundary file), Commons Math
- * (the exact tests), Tablesaw (the report's tables), and core's own resources (the sample).
+ * and its EPSG resources (the grid), JTS and Jackson's parser (a GeoJSON boundary file), Commons
+ * Math (the exact tests), Jackson's databind (the JSON of a result with a serializer of its own and
+ * of a record serialised by its components), and core's own resources (the sample).
  */
 public class Main {
     public static void main(String[] args) {
@@ -32,6 +34,9 @@ public class Main {
         EastingNorthing grid = BritishNationalGrid.toGrid(-0.2, 51.9);
         System.out.printf(Locale.ROOT, "grid %.1f %.1f%n", grid.easting(), grid.northing());
         System.out.println("wards " + Polygons.read(Path.of(args[0])).regions().size());
+        String json = CspstatJson.write(result);
+        System.out.println("json " + json.length() + " " + json.substring(0, 40));
+        System.out.println("quality " + CspstatJson.write(data.quality()).substring(0, 60));
         ReportPack pack = ReportBuilder.of(data).build();
         System.out.println("pack " + pack.title() + ": " + pack.sections().size() + " sections, "
                 + pack.tables().size() + " tables");

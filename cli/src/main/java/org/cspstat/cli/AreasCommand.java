@@ -8,7 +8,6 @@ import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.peer.District;
 import org.cspstat.peer.Districts;
-import org.cspstat.format.Json;
 import org.cspstat.format.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,18 +36,11 @@ final class AreasCommand implements Callable<Integer> {
         Districts districts = Districts.of(d.counts());
         String text;
         if (format.equals("json")) {
-            Json j = new Json().beginObject().name("districts").beginArray();
-            for (District x : districts.all()) {
-                j.beginObject().name("district").value(x.name()).name("lsoas").value(x.lsoas())
-                        .name("rows").value(x.rows()).endObject();
-            }
-            j.endArray().name("partialDistricts").beginArray();
-            for (District x : districts.partial()) {
-                j.beginObject().name("district").value(x.name()).name("lsoas").value(x.lsoas())
-                        .name("rows").value(x.rows()).endObject();
-            }
-            text = j.endArray().name("rowsWithoutDistrict").value(districts.rowsWithoutDistrict())
-                    .name("accepted").value(d.quality().accepted()).endObject().toString();
+            com.fasterxml.jackson.databind.node.ObjectNode j = org.cspstat.json.CspstatJson.mapper().createObjectNode();
+            districts(j.putArray("districts"), districts.all());
+            districts(j.putArray("partialDistricts"), districts.partial());
+            j.put("rowsWithoutDistrict", districts.rowsWithoutDistrict()).put("accepted", d.quality().accepted());
+            text = org.cspstat.json.CspstatJson.write(j);
         } else {
             List<List<String>> rows = new ArrayList<>();
             boolean plain = format.equals("csv");
@@ -79,5 +71,11 @@ final class AreasCommand implements Callable<Integer> {
 
     private static String number(long n, boolean plain) {
         return plain ? Long.toString(n) : String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static void districts(com.fasterxml.jackson.databind.node.ArrayNode out, List<District> districts) {
+        for (District x : districts) {
+            out.addObject().put("district", x.name()).put("lsoas", x.lsoas()).put("rows", x.rows());
+        }
     }
 }

@@ -75,8 +75,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--by-source",
             description = "Each issue split by source (police.uk, each mapped export): with several --data sources, "
-                    + "the issues that more than one reports (such as All ASB), or the --category ones")
+                    + "the issues that more than one reports (such as All ASB) and the flag categories (domestic abuse, "
+                    + "hate crime), or the --category ones")
     boolean bySource;
+
+    @Option(names = "--suppress", paramLabel = "N",
+            description = "Disclosure control for area rows: counts from 1 to N-1 shown as \"<N\" (csv and text), "
+                    + "null with \"suppressed\": true (json), and what would reveal them (change, %% change, rate "
+                    + "ratio, p, rates) left out; category totals are not suppressed")
+    Integer suppress;
 
     @Mixin
     OutputOptions output;
@@ -95,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
                 population == null ? null : Population.read(population));
         if (bySource) {
             SourceBreakdown b = SourceBreakdown.of(d, r.current(), r.previous(), groups.groups(), categories);
-            String out = format.equals("json") ? b.toJson()
+            String out = format.equals("json") ? org.cspstat.json.CspstatJson.write(b)
                     : format.equals("csv") ? TableFormat.CSV.render(b.columnNames(), b.cells())
                     : heading(r, d, format) + TableFormat.parse(format).render(b.displayNames(), b.displayCells())
                             + "\nSource: " + r.source() + "\n";
@@ -104,13 +111,29 @@ final class CompareCommand implements Callable<Integer> {
         }
         HarmTable harmTable = harm || harmWeights != null ? harm(d, r) : null;
         String text;
-        if (harmTable == null) {
-            text = format.equals("json") ? r.toJson()
+        int below = suppress == null ? 0 : suppress;
+        if (suppress != null && (suppress < 2 || suppress > 1_000)) {
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
+        }
+        if (below >= 2 && r.grouping().hasArea()) {
+            // disclosure control applies to rows at area level; totals by category are never suppressed
+            text = format.equals("json") ? SuppressedJson.rows(org.cspstat.json.CspstatJson.write(r), below)
+                    : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r).columnNames(),
+                            org.cspstat.report.Disclosure.suppressRows(Tables.of(r).columnNames(), Tables.of(r).cells(),
+                                    below))
+                    : heading(r, d, format) + TableFormat.parse(format).render(org.cspstat.report.Disclosure
+                            .suppressDisplay(Tables.display(r), Tables.of(r).columnNames(), Tables.of(r).cells(), below))
+                            + footnote(r) + "Counts from 1 to " + (below - 1) + " are shown as <" + below + ".\n";
+        } else if (harmTable == null) {
+            text = format.equals("json") ? org.cspstat.json.CspstatJson.write(r)
                     : format.equals("csv") ? TableFormat.CSV.render(Tables.of(r))
                     : heading(r, d, format) + TableFormat.parse(format).render(Tables.display(r)) + footnote(r)
                             + sources(d, r, format);
         } else if (format.equals("json")) {
-            text = "{\"comparison\":" + r.toJson() + ",\"harm\":" + harmTable.toJson() + "}";
+            java.util.Map<String, Object> both = new java.util.LinkedHashMap<>();
+            both.put("comparison", r);
+            both.put("harm", harmTable);
+            text = org.cspstat.json.CspstatJson.write(both);
         } else if (format.equals("csv")) {
             Table t = Tables.of(r);
             text = TableFormat.CSV.render(withHarm(t.columnNames(), t.cells(), harmTable), withHarmCells(t.cells(), harmTable));

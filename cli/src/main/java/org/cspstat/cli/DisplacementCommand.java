@@ -118,9 +118,9 @@ final class DisplacementCommand implements Callable<Integer> {
     }
 
     private static String json(Displacement w, List<String> notes) {
-        String core = w.toJson();
-        org.cspstat.format.Json j = new org.cspstat.format.Json().beginArray();
-        notes.forEach(j::value);
-        return core.substring(0, core.length() - 1) + ",\"notes\":" + j.endArray() + "}";
+        // the result's own members, then the notes of this run
+        com.fasterxml.jackson.databind.node.ObjectNode json = org.cspstat.json.CspstatJson.mapper().valueToTree(w);
+        json.putPOJO("notes", notes);
+        return org.cspstat.json.CspstatJson.write(json);
     }
 }

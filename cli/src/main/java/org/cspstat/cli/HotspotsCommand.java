@@ -106,8 +106,8 @@ final class HotspotsCommand implements Callable<Integer> {
                 .seed(seed)
                 .run();
         String text = switch (f) {
-            case "json" -> r.toJson();
-            case "geojson" -> r.map().toGeoJson();
+            case "json" -> org.cspstat.json.CspstatJson.write(r);
+            case "geojson" -> org.cspstat.json.CspstatJson.geoJson(r.map());
             case "csv" -> TableFormat.CSV.render(Tables.of(r.map()));
             default -> text(r, d, TableFormat.parse(f));
         };

@@ -1,5 +1,7 @@
 package org.cspstat.cli;
 
+import org.cspstat.report.Disclosure;
+
 import java.util.concurrent.Callable;
 import org.cspstat.format.TableFormat;
 import org.cspstat.io.Dataset;
@@ -30,6 +32,11 @@ final class LocationsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "How many locations (default: ${DEFAULT-VALUE})")
     int top;
 
+    @Option(names = "--suppress", paramLabel = "N",
+            description = "Disclosure control: counts from 1 to N-1 shown as \"<N\" (csv and text), null with "
+                    + "\"suppressed\": true (json), and the change left out")
+    Integer suppress;
+
     @Mixin
     OutputOptions output;
 
@@ -45,10 +52,17 @@ final class LocationsCommand implements Callable<Integer> {
         Dataset d = data.load(true, ProgressListener.NONE);
         Period current = periods.current(d.counts());
         RepeatLocations r = RepeatLocations.of(d.counts(), category, current, periods.previous(current), d.lookup(), top);
-        String text = format.equals("json") ? r.toJson()
-                : format.equals("csv") ? TableFormat.CSV.render(RepeatLocations.columnNames(), r.cells())
+        if (suppress != null && (suppress < 2 || suppress > 1_000)) {
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
+        }
+        int below = suppress == null ? 0 : suppress;
+        String text = format.equals("json") ? (below >= 2 ? SuppressedJson.rows(org.cspstat.json.CspstatJson.write(r), below) : org.cspstat.json.CspstatJson.write(r))
+                : format.equals("csv") ? TableFormat.CSV.render(RepeatLocations.columnNames(),
+                        Disclosure.suppressRows(RepeatLocations.columnNames(), r.cells(), below))
                 : (format.equals("md") ? "## " : "") + "Repeat locations: " + r.issue() + ", " + current.label()
-                        + " — " + d.area() + "\n\n" + TableFormat.parse(format).render(r.displayNames(), r.displayCells())
+                        + " — " + d.area() + "\n\n" + TableFormat.parse(format).render(r.displayNames(),
+                                Disclosure.suppressDisplayRows(r.displayNames(), r.displayCells(),
+                                        RepeatLocations.columnNames(), r.cells(), below))
                         + "\n" + r.summary() + "\nSource: " + d.source() + "\n";
         output.write(spec.commandLine().getOut(), text, data.data);
         return ExitCodes.OK;

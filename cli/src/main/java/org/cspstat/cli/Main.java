@@ -27,7 +27,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(QualityCommand.class, CompareCommand.class,
             TrendCommand.class, HotspotsCommand.class, PrioritiesCommand.class, DisplacementCommand.class,
             LookupCommand.class, AreasCommand.class, ReportCommand.class, ChartsCommand.class, OutcomesCommand.class,
-            LocationsCommand.class, PlanCommand.class);
+            LocationsCommand.class, PlanCommand.class, TimeOfDayCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -53,7 +53,7 @@ final class OutcomesCommand implements Callable<Integer> {
         OutcomeAnalysis a = OutcomeAnalysis.of(crimes, current, periods.previous(current), d.lookup());
         String text;
         if (format.equals("json")) {
-            text = a.toJson();
+            text = org.cspstat.json.CspstatJson.write(a);
         } else if (format.equals("csv")) {
             text = switch (which) {
                 case "area" -> TableFormat.CSV.render(OutcomeAnalysis.groupColumns("area"),

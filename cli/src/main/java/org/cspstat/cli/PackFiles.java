@@ -48,7 +48,8 @@ final class PackFiles {
                 .allowGaps(periods.allowGaps).risk(risk.load(d)).trends(trends).title(options.title())
                 .evidence(options.evidence.evidence(data)).boundary(options.boundary())
                 .groups(options.groups.groups())
-                .places(options.places == null ? null : org.cspstat.geo.NamedPlaces.read(options.places));
+                .places(options.places == null ? null : org.cspstat.geo.NamedPlaces.read(options.places))
+                .mapAreas(options.mapAreas()).suppress(options.suppress());
         if (options.cellSize != null) {
             if (!(options.cellSize >= 10 && options.cellSize <= 10_000)) {
                 throw new IllegalArgumentException("--cell-size must be between 10 and 10000 metres");

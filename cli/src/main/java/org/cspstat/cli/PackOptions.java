@@ -54,6 +54,35 @@ final class PackOptions {
                     + "point of the data.")
     java.nio.file.Path boundary;
 
+    @Option(names = "--map-areas", paramLabel = "FILE",
+            description = "Named areas to draw under the hotspot map with their names, and to name the hot cells by: "
+                    + "a GeoJSON FeatureCollection in WGS84 such as the ONS ward or LSOA boundaries (name and code "
+                    + "properties found automatically, e.g. WD25NM/WD25CD). Default: the --area-polygons, if given.")
+    java.nio.file.Path mapAreas;
+
+    @Option(names = "--suppress", paramLabel = "N",
+            description = "Disclosure control: show counts from 1 to N-1 at area and location level as \"<N\" in every "
+                    + "table of the pack (page, summary, Word, Excel, CSV), and leave empty what is worked out from "
+                    + "them (change, %% change, share, rate ratio, p); totals are not suppressed. Default: none")
+    Integer suppress;
+
+    /** @return the --suppress threshold, 0 when not given */
+    int suppress() {
+        if (suppress == null) {
+            return 0;
+        }
+        if (suppress < 2 || suppress > 1_000) {
+            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
+        }
+        return suppress;
+    }
+
+    /** @return the named areas for the map: --map-areas, else --area-polygons; null when neither */
+    org.cspstat.geo.PolygonIndex mapAreas() {
+        java.nio.file.Path file = mapAreas != null ? mapAreas : data.areaPolygons;
+        return file == null ? null : org.cspstat.geo.Polygons.read(file);
+    }
+
     /** @return the boundary, read, or null when none was given */
     org.cspstat.geo.Boundary boundary() {
         return boundary == null ? null : org.cspstat.geo.Boundary.read(boundary);

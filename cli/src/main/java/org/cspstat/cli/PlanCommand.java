@@ -32,7 +32,7 @@ final class PlanCommand implements Callable<Integer> {
         ActionPlan plan = ActionPlan.read(file);
         List<String> display = List.of("Theme", "Actions", "Complete", "On track", "At risk", "Not started", "% complete",
                 "Evidence");
-        String text = format.equals("json") ? plan.toJson()
+        String text = format.equals("json") ? org.cspstat.json.CspstatJson.write(plan)
                 : format.equals("csv") ? TableFormat.CSV.render(ActionPlan.columnNames(), plan.cells())
                 : (format.equals("md") ? "## " : "") + "Action plan: " + file.getFileName() + "\n\n"
                         + TableFormat.parse(format).render(display, plan.cells());

@@ -56,7 +56,7 @@ final class PrioritiesCommand implements Callable<Integer> {
         PriorityList list = RiskAssessment.rank(config, comparison);
         String text;
         if (f.equals("json")) {
-            text = list.toJson();
+            text = org.cspstat.json.CspstatJson.write(list);
         } else if (f.equals("csv")) {
             text = TableFormat.CSV.render(Tables.of(list));
         } else {

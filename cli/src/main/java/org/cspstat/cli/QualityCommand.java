@@ -30,7 +30,7 @@ final class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset d = data.load(false, false, ProgressListener.NONE); // totals by category only: no areas needed
-        String out = format == Format.json ? d.quality().toJson() : "Data: " + d.source() + "\nArea: " + d.area()
+        String out = format == Format.json ? org.cspstat.json.CspstatJson.write(d.quality()) : "Data: " + d.source() + "\nArea: " + d.area()
                 + "\n" + d.quality().toText();
         spec.commandLine().getOut().println(out);
         return ExitCodes.OK;

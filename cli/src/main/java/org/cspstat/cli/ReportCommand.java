@@ -103,7 +103,8 @@ final class ReportCommand implements Callable<Integer> {
         DataOptions d = packOptions.data;
         RiskOptions r = packOptions.risk;
         return Provenance.section(arguments(), d.data,
-                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, r.config, r.settings, r.override));
+                Arrays.asList(d.mapping, d.lsoaFile, d.lookup, d.areaPolygons, packOptions.boundary, packOptions.mapAreas,
+                        packOptions.places, r.config, r.settings, r.override));
     }
 
     /** The arguments this run was given, from the command name on. */

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.ProgressListener;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 import org.cspstat.format.Column;
 import org.cspstat.format.Table;
 import org.cspstat.format.TableFormat;
@@ -65,9 +64,7 @@ final class TrendCommand implements Callable<Integer> {
         List<TrendAnalysis> trends = Trends.of(d, period, groups.groups(), categories, kind);
         StringBuilder text = new StringBuilder();
         if (f.equals("json")) {
-            Json j = new Json().beginArray();
-            trends.forEach(t -> t.writeTo(j));
-            text.append(j.endArray());
+            text.append(org.cspstat.json.CspstatJson.write(trends));
         } else {
             TableFormat tf = TableFormat.parse(f);
             for (TrendAnalysis t : trends) {

@@ -70,6 +70,87 @@ class PrintAndOfficeTest {
         }
     }
 
+    /**
+     * tables.xlsx opened by LibreOffice Calc and saved as CSV, one file per sheet (filter option
+     * token 12 = -1; cell contents as stored, not as shown): a sheet per table, the numbers the
+     * pack's own CSVs hold (counts exactly, p-values and rates to 14 significant figures, which is
+     * what Calc writes), and the About sheet naming the pack.
+     */
+    @Test
+    void tablesXlsxOpensInLibreOfficeCalcWithTheSameNumbersAsTheCsvs() throws Exception {
+        Assumptions.assumeFalse("1".equals(System.getenv("CSPSTAT_SKIP_OFFICE")), "CSPSTAT_SKIP_OFFICE=1");
+        String soffice = onPath("soffice", "libreoffice");
+        if (soffice == null) {
+            fail("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set CSPSTAT_SKIP_OFFICE=1)");
+        }
+        Path xlsx = dir.resolve("tables.xlsx");
+        Files.copy(SamplePack.dir().resolve("tables.xlsx"), xlsx);
+        String log = run(List.of(soffice, "-env:UserInstallation=" + dir.resolve("lo").toUri(), "--headless",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", dir.toString(), xlsx.toString()));
+        Path about = dir.resolve("tables-About.csv");
+        assertTrue(Files.exists(about), "Calc wrote no sheet: " + log);
+        assertTrue(Files.readString(about).contains("Strategic Assessment evidence pack"), "About names the pack");
+        List<Path> csvs;
+        try (var files = Files.list(SamplePack.dir().resolve("tables"))) {
+            csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        for (Path csv : csvs) {
+            String stem = csv.getFileName().toString().replace(".csv", "");
+            Path sheet = dir.resolve("tables-" + stem.substring(0, Math.min(stem.length(), 31)) + ".csv");
+            assertTrue(Files.exists(sheet), "no sheet for " + stem);
+        }
+        List<List<String>> calc = rows(Files.readString(dir.resolve("tables-change-by-category.csv")));
+        List<List<String>> ours = rows(CliTest.packCsv(SamplePack.dir().resolve("tables").resolve("change-by-category.csv")));
+        assertTrue(calc.size() == ours.size() && calc.size() > 5, calc.size() + " rows against " + ours.size());
+        List<String> header = ours.get(0);
+        assertTrue(calc.get(0).equals(header), "header " + calc.get(0));
+        for (int r = 1; r < ours.size(); r++) {
+            for (String column : List.of("current", "previous", "change")) {
+                int c = header.indexOf(column);
+                assertTrue(ours.get(r).get(c).equals(calc.get(r).get(c)), column + " row " + r + ": " + calc.get(r));
+            }
+            for (String column : List.of("pValue", "rateRatio")) {
+                int c = header.indexOf(column);
+                String mine = ours.get(r).get(c);
+                if (!mine.isEmpty()) {
+                    double a = Double.parseDouble(mine);
+                    double b = Double.parseDouble(calc.get(r).get(c));
+                    assertTrue(Math.abs(a - b) <= 1e-13 * Math.max(1, Math.abs(a)), column + " row " + r + ": " + a + " vs " + b);
+                }
+            }
+        }
+    }
+
+    /** Rows of simple CSV (quoted fields with commas allowed, no line breaks inside a field). */
+    static List<List<String>> rows(String text) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").split("\n")) {
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch == '"') {
+                    if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = !quoted;
+                    }
+                } else if (ch == ',' && !quoted) {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else {
+                    cell.append(ch);
+                }
+            }
+            cells.add(cell.toString());
+            out.add(cells);
+        }
+        return out;
+    }
+
     static String onPath(String... names) {
         for (String name : names) {
             for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {

@@ -88,6 +88,7 @@ class ShadedJarIT {
         // each bundled library's top packages -> the Maven group THIRD-PARTY.txt must name; a new library
         // fails here until its licence text is added to cli/src/main/resources/META-INF/licenses
         java.util.Map<String, String> owners = new java.util.LinkedHashMap<>();
+        owners.put("com/fasterxml/jackson", "com.fasterxml.jackson.core");
         owners.put("org/json", "com.googlecode.json-simple");
         owners.put("com/madgag", "com.madgag");
         owners.put("de/erichseifert", "de.erichseifert.vectorgraphics2d");
@@ -110,7 +111,8 @@ class ShadedJarIT {
             assertTrue(notice != null, "META-INF/licenses/THIRD-PARTY.txt");
             String listed = new String(jar.getInputStream(notice).readAllBytes(), StandardCharsets.UTF_8);
             for (String text : List.of("Apache-2.0.txt", "jline-LICENSE.txt",
-                    "jts-EDL-1.0.txt", "LGPL-3.0.txt", "cspstat-LICENSE.txt")) {
+                    "jts-EDL-1.0.txt", "LGPL-3.0.txt", "cspstat-LICENSE.txt", "jackson-NOTICE.txt", "jackson-FastDoubleParser-LICENSE.txt",
+                    "jackson-FastDoubleParser-ThirdParty-LICENSE.txt", "jackson-Schubfach-LICENSE.txt")) {
                 assertTrue(jar.getEntry("META-INF/licenses/" + text) != null, text);
             }
             java.util.Set<String> unknown = new java.util.TreeSet<>();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 import org.cspstat.stats.MultipleComparisons;
 import org.cspstat.stats.Verdict;
 
@@ -215,96 +214,27 @@ public record ComparisonResult(Period current, Period previous, Grouping groupin
     }
 
     /**
+     * A p-value for people: two decimal places ({@code 0.03}, {@code 0.47}), three below 0.01
+     * ({@code 0.004}), {@code <0.001} below that; three places also where two would carry a
+     * value across 0.05 ({@code 0.048}, never {@code 0.05} for a significant result). Machine
+     * outputs keep the full value.
+     *
      * @param p a p-value
-     * @return it for people: three decimals, {@code <0.001} below that, empty when undefined
+     * @return it for people, empty when undefined
      */
     public static String p(double p) {
         if (!Double.isFinite(p)) {
             return "";
         }
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
-    }
-
-    /**
-     * The result as JSON: {@code currentPeriod} and {@code previousPeriod} (each {@code from},
-     * {@code to} as YYYY-MM and {@code label}), {@code adjustment}, {@code alpha}, {@code source},
-     * {@code monthsCompared} ({@code current} and {@code previous} month lists, {@code count}),
-     * {@code families} (each {@code name}, {@code tests}, {@code intervalLevel}), {@code notes},
-     * {@code method} (one sentence) and {@code rows},
-     * each with {@code category} (and {@code area}, {@code areaCode} when by area), {@code current},
-     * {@code previous}, {@code change}, {@code percentChange}, {@code rateRatio},
-     * {@code rateRatioLow}, {@code rateRatioHigh} (at {@code intervalLevel}), {@code intervalLevel},
-     * {@code pValue}, {@code pAdjusted}, {@code method}, {@code dispersion}, {@code family}, {@code sameAs},
-     * {@code zScore}, {@code verdict} and {@code warning}, and with a population {@code residents},
-     * {@code currentRatePer1000} and {@code previousRatePer1000}; without a population, for ward or
-     * district rows, {@code lsoas}, {@code currentPerLsoa} and {@code previousPerLsoa} (counts
-     * {@value #PER_LSOA_WORDS} over the period, null for a row without them). Infinite or undefined
-     * values are null.
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        Json j = new Json().beginObject();
-        period(j.name("currentPeriod"), current);
-        period(j.name("previousPeriod"), previous);
-        j.name("adjustment").value(adjustmentName()).name("alpha").value(alpha).name("source").value(source);
-        j.name("monthsCompared").beginObject().name("current").beginArray();
-        monthsCurrent.forEach(m -> j.value(m.toString()));
-        j.endArray().name("previous").beginArray();
-        monthsPrevious.forEach(m -> j.value(m.toString()));
-        j.endArray().name("count").value(monthsCurrent.size()).endObject();
-        j.name("families").beginArray();
-        for (Family f : families) {
-            j.beginObject().name("name").value(f.name()).name("tests").value(f.tests())
-                    .name("intervalLevel").value(f.intervalLevel()).endObject();
+        if (p < 0.001) {
+            return "<0.001";
         }
-        j.endArray().name("notes").beginArray();
-        notes.forEach(j::value);
-        j.endArray().name("method").value(methodLine()).name("rows").beginArray();
-        boolean population = hasPopulation(); // once: asked per row it made the output quadratic in rows
-        boolean proxy = !population && hasLsoaProxy();
-        for (ComparisonRow r : rows) {
-            j.beginObject().name("category").value(r.category());
-            if (grouping.hasArea()) {
-                j.name("area").value(r.area()).name("areaCode").value(r.areaCode());
-            }
-            j.name("current").value(r.current()).name("previous").value(r.previous())
-                    .name("change").value(r.change().change())
-                    .name("percentChange").value(r.percentChange())
-                    .name("rateRatio").value(r.rateRatio())
-                    .name("rateRatioLow").value(r.low())
-                    .name("rateRatioHigh").value(r.high())
-                    .name("intervalLevel").value(r.level())
-                    .name("pValue").value(r.pValue())
-                    .name("pAdjusted").value(r.pAdjusted())
-                    .name("method").value(r.test().method().words())
-                    .name("dispersion").value(r.test().dispersion())
-                    .name("family").value(r.family())
-                    .name("sameAs").value(r.sameAs().isEmpty() ? null : r.sameAs())
-                    .name("zScore").value(r.change().zScore().z())
-                    .name("verdict").value(r.verdict().words(org.cspstat.model.Polarity.of(r.category())))
-                    .name("warning").value(r.warning().isEmpty() ? null : r.warning());
-            if (population) {
-                j.name("residents").value(r.residents())
-                        .name("currentRatePer1000").value(r.ratePer1000(true))
-                        .name("previousRatePer1000").value(r.ratePer1000(false));
-            } else if (proxy) {
-                j.name("lsoas");
-                if (r.lsoas() > 0) {
-                    j.value(r.lsoas());
-                } else {
-                    j.nullValue();
-                }
-                j.name("currentPerLsoa").value(r.perLsoa(true)).name("previousPerLsoa").value(r.perLsoa(false));
-            }
-            j.endObject();
+        String two = String.format(Locale.ROOT, "%.2f", p);
+        boolean crosses = p < 0.05 && Double.parseDouble(two) >= 0.05 || p >= 0.05 && Double.parseDouble(two) < 0.05;
+        if (p < 0.0095 || crosses) {
+            return String.format(Locale.ROOT, "%.3f", p);
         }
-        return j.endArray().endObject().toString();
-    }
-
-    private static void period(Json j, Period p) {
-        j.beginObject().name("from").value(p.from().toString()).name("to").value(p.to().toString())
-                .name("label").value(p.label()).endObject();
+        return two;
     }
 
     /** @return the number of tested rows whose verdict is a significant change (a row sharing another's test counts once) */

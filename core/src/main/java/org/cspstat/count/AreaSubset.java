@@ -68,7 +68,8 @@ public final class AreaSubset {
             });
             pointCounts = kept;
         }
-        return new CountStore(true, store.categories(), areas, points, counts, pointCounts, store.months(),
+        // times of day are kept by category and month, not by area: a subset of areas has none
+        return new CountStore(true, store.categories(), areas, points, counts, pointCounts, null, store.months(),
                 store.gaps());
     }
 }

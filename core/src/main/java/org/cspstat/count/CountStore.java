@@ -31,13 +31,14 @@ public final class CountStore {
     private final List<SnapPoint> points;
     private final AreaCounts areaCounts;
     private final LongIntMap pointCounts;
+    private final LongIntMap timeCounts;
     private final SortedSet<YearMonth> months;
     private final SortedSet<YearMonth> gaps;
     private final int firstMonth;
     private final long[][] totals;
 
     CountStore(boolean hasAreas, List<Category> categories, List<Area> areas, List<SnapPoint> points,
-            AreaCounts areaCounts, LongIntMap pointCounts,
+            AreaCounts areaCounts, LongIntMap pointCounts, LongIntMap timeCounts,
             SortedSet<YearMonth> months, SortedSet<YearMonth> gaps) {
         this.hasAreas = hasAreas;
         this.categories = List.copyOf(categories);
@@ -45,6 +46,7 @@ public final class CountStore {
         this.points = points == null ? null : List.copyOf(points);
         this.areaCounts = requireNonNull(areaCounts);
         this.pointCounts = pointCounts;
+        this.timeCounts = timeCounts;
         this.months = Collections.unmodifiableSortedSet(new TreeSet<>(months));
         this.gaps = Collections.unmodifiableSortedSet(new TreeSet<>(gaps));
         this.firstMonth = months.isEmpty() ? 0 : Keys.monthIndex(months.first());
@@ -191,6 +193,48 @@ public final class CountStore {
         requirePositions();
         pointCounts.forEach((key, count) -> visitor.accept(Keys.category(key),
                 Keys.yearMonth(Keys.month(key)), (int) Keys.place(key), count));
+    }
+
+    /** The time slots: 7 weekdays (Monday first) × 24 hours. */
+    public static final int TIME_SLOTS = 7 * 24;
+
+    /** The slot of incidents from a source that records times, on a row with a date alone. */
+    public static final int TIME_NOT_RECORDED = TIME_SLOTS;
+
+    /**
+     * @param day the weekday
+     * @param hour the hour of the day, 0 to 23
+     * @return the time slot, {@code (day − Monday) × 24 + hour}, 0 to 167
+     * @throws IllegalArgumentException when the hour is not 0 to 23
+     */
+    public static int timeSlot(java.time.DayOfWeek day, int hour) {
+        if (hour < 0 || hour > 23) {
+            throw new IllegalArgumentException("an hour is 0 to 23 but was " + hour);
+        }
+        return (day.getValue() - 1) * 24 + hour;
+    }
+
+    /**
+     * @return true when some incidents were counted by weekday and hour: only sources whose dates
+     *     carry a time of day (a mapped export with a date-time format) are; police.uk publishes the
+     *     month alone
+     */
+    public boolean hasTimesOfDay() {
+        return timeCounts != null;
+    }
+
+    /**
+     * Visits every non-zero (category, month, time slot) cell, in no particular order. Only
+     * incidents from a source with times of day are counted here; each of them once, in its
+     * weekday-and-hour slot ({@link #timeSlot}) or in {@link #TIME_NOT_RECORDED}.
+     *
+     * @param visitor receives each cell; the place is the time slot, 0 to {@link #TIME_NOT_RECORDED}
+     */
+    public void forEachTimeCount(CountVisitor visitor) {
+        if (timeCounts != null) {
+            timeCounts.forEach((key, count) -> visitor.accept(Keys.category(key),
+                    Keys.yearMonth(Keys.month(key)), (int) Keys.place(key), count));
+        }
     }
 
     private void requirePositions() {

@@ -154,6 +154,10 @@ public final class CountStoreBuilder {
                 p.pointCounts.forEach((key, count) -> merged.pointCounts.add(
                         Keys.pack(category[Keys.category(key)], Keys.month(key), pointOf[(int) Keys.place(key)]), count));
             }
+            if (p.timeCounts != null) {
+                p.timeCounts.forEach((key, count) -> merged.times().add(
+                        Keys.pack(category[Keys.category(key)], Keys.month(key), Keys.place(key)), count));
+            }
         }
         partials.add(merged);
     }
@@ -192,6 +196,10 @@ public final class CountStoreBuilder {
             store.forEachPointCount((c, month, place, count) -> merged.pointCounts.add(
                     Keys.pack(category[c], Keys.monthIndex(month), point[place]), Math.toIntExact(count)));
         }
+        if (store.hasTimesOfDay()) {
+            store.forEachTimeCount((c, month, slot, count) -> merged.times().add(
+                    Keys.pack(category[c], Keys.monthIndex(month), slot), Math.toIntExact(count)));
+        }
         partials.add(merged);
     }
 
@@ -213,13 +221,16 @@ public final class CountStoreBuilder {
             if (merged.pointCounts != null) {
                 merged.pointCounts.addAll(p.pointCounts);
             }
+            if (p.timeCounts != null) {
+                merged.times().addAll(p.timeCounts);
+            }
         }
         partials.clear();
         partials.add(merged);
         AreaCounts areaCounts = merged.areaCounts;
         LongIntMap pointCounts = merged.pointCounts;
         return new CountStore(keepAreas, categories.values(), areas.values(),
-                points == null ? null : points.values(), areaCounts, pointCounts,
+                points == null ? null : points.values(), areaCounts, pointCounts, merged.timeCounts,
                 new TreeSet<>(months), new TreeSet<>(gaps));
     }
 
@@ -227,6 +238,8 @@ public final class CountStoreBuilder {
     static final class Partial implements PartialCounts {
         private final AreaCounts areaCounts;
         private final LongIntMap pointCounts;
+        /** Counts by (category, month, time slot), made on the first row with a time: see {@link CountStore#timeSlot}. */
+        private LongIntMap timeCounts;
 
         private Partial(CountStoreBuilder builder) {
             // a new (category, month) row is made as long as the areas known so far, plus one for "no area"
@@ -262,6 +275,31 @@ public final class CountStoreBuilder {
         @Override
         public void add(int category, int monthIndex, int area) {
             areaCounts.add(category, monthIndex, area + 1, 1);
+        }
+
+        /**
+         * Counts one incident of a source that records times of day, by its weekday and hour (in
+         * addition to {@link #add}, which counts it by month and area).
+         *
+         * @param category a category id
+         * @param month the month
+         * @param slot {@link CountStore#timeSlot} of its weekday and hour, or
+         *     {@link CountStore#TIME_NOT_RECORDED} for a row with a date alone
+         * @throws IllegalArgumentException when the slot is neither
+         */
+        @Override
+        public void addTime(int category, YearMonth month, int slot) {
+            if (slot < 0 || slot > CountStore.TIME_NOT_RECORDED) {
+                throw new IllegalArgumentException("a time slot is 0 to " + CountStore.TIME_NOT_RECORDED + " but was " + slot);
+            }
+            times().add(Keys.pack(category, Keys.monthIndex(month), slot), 1);
+        }
+
+        private LongIntMap times() {
+            if (timeCounts == null) {
+                timeCounts = new LongIntMap(256);
+            }
+            return timeCounts;
         }
     }
 }

@@ -128,6 +128,44 @@ public final class Boundary {
         return out;
     }
 
+    /**
+     * Where a label naming the area goes: the centre of the largest circle inside its largest
+     * polygon (the pole of inaccessibility), which lies inside the area even when it is not convex.
+     *
+     * @return the point in metres
+     */
+    public EastingNorthing labelPoint() {
+        Geometry largest = grid.getGeometryN(0);
+        for (int i = 1; i < grid.getNumGeometries(); i++) {
+            if (grid.getGeometryN(i).getArea() > largest.getArea()) {
+                largest = grid.getGeometryN(i);
+            }
+        }
+        Envelope e = largest.getEnvelopeInternal();
+        double tolerance = Math.max(1, Math.min(e.getWidth(), e.getHeight()) / 200);
+        Coordinate c = org.locationtech.jts.algorithm.construct.MaximumInscribedCircle
+                .getCenter(largest, tolerance).getCoordinate();
+        return new EastingNorthing(c.x, c.y);
+    }
+
+    /**
+     * The radius of the largest circle inside the area's largest polygon, for fitting its label.
+     *
+     * @return the radius in metres
+     */
+    public double labelRadius() {
+        Geometry largest = grid.getGeometryN(0);
+        for (int i = 1; i < grid.getNumGeometries(); i++) {
+            if (grid.getGeometryN(i).getArea() > largest.getArea()) {
+                largest = grid.getGeometryN(i);
+            }
+        }
+        Envelope e = largest.getEnvelopeInternal();
+        double tolerance = Math.max(1, Math.min(e.getWidth(), e.getHeight()) / 200);
+        return org.locationtech.jts.algorithm.construct.MaximumInscribedCircle
+                .getRadiusLine(largest, tolerance).getLength();
+    }
+
     private static List<EastingNorthing> ring(LineString ring) {
         List<EastingNorthing> out = new ArrayList<>();
         for (Coordinate c : ring.getCoordinates()) {

@@ -29,7 +29,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
@@ -227,8 +226,8 @@ public final class NamedPlaces {
                 boolean wkt) {
             Geometry g;
             try {
-                g = wkt ? new WKTReader().read(value) : new GeoJsonReader().read(value);
-            } catch (ParseException | RuntimeException e) {
+                g = wkt ? new WKTReader().read(value) : GeoJson.geometry(GeoJson.parse(new java.io.StringReader(value)));
+            } catch (ParseException | GeoJson.Invalid | IOException | RuntimeException e) {
                 throw new DataException(source, line,
                         "cannot read " + (wkt ? "WKT" : "GeoJSON") + ": " + e.getMessage(), e);
             }

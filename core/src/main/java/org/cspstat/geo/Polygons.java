@@ -12,11 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cspstat.error.DataException;
-import org.json.simple.JSONValue;
-import org.json.simple.parser.JSONParser;
-import org.json.simple.parser.ParseException;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Reads boundary polygons (wards, LSOAs, MSOAs) from a GeoJSON FeatureCollection in WGS84
@@ -29,8 +25,8 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * ward); ties go to the alphabetically first code property.
  *
  * <p>JTS's own GeoJSON reader rejects the {@code urn:ogc:def:crs:OGC:1.3:CRS84} {@code crs}
- * member that ONS files carry, so the file is parsed with json-simple (the JSON library JTS
- * itself depends on) and each feature's geometry is handed to JTS.
+ * member that ONS files carry, so the file is parsed with Jackson's streaming parser and each
+ * feature's Polygon or MultiPolygon is built with JTS ({@link GeoJson}).
  */
 public final class Polygons {
     private Polygons() {
@@ -94,13 +90,12 @@ public final class Polygons {
             name = code;
         }
         List<Region> regions = new ArrayList<>();
-        GeoJsonReader geoJson = new GeoJsonReader();
         for (int i = 0; i < features.size(); i++) {
             Map<?, ?> feature = features.get(i);
             Map<?, ?> properties = properties(feature);
             String codeValue = property(source, i, properties, code);
             String nameValue = property(source, i, properties, name);
-            regions.add(new Region(codeValue, nameValue, geometry(source, i, feature, geoJson)));
+            regions.add(new Region(codeValue, nameValue, geometry(source, i, feature)));
         }
         return PolygonIndex.of(regions);
     }
@@ -119,10 +114,9 @@ public final class Polygons {
         refuseSpecialFile(file, source);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<Geometry> out = new ArrayList<>();
-            GeoJsonReader geoJson = new GeoJsonReader();
             List<Map<?, ?>> features = features(source, reader);
             for (int i = 0; i < features.size(); i++) {
-                out.add(geometry(source, i, features.get(i), geoJson));
+                out.add(geometry(source, i, features.get(i)));
             }
             return out;
         } catch (IOException e) {
@@ -134,13 +128,9 @@ public final class Polygons {
     private static List<Map<?, ?>> features(String source, Reader reader) throws IOException {
         Object root;
         try {
-            root = new JSONParser().parse(reader);
-        } catch (ParseException e) {
-            throw new DataException(source, 0, "not valid JSON: " + e, e);
-        } catch (NumberFormatException e) {
-            // found by fuzzing: json-simple reads every integer as a long and fails on a longer one
-            throw new DataException(source, 0, "not valid GeoJSON: a number is too large ("
-                    + (e.getMessage().length() > 60 ? e.getMessage().substring(0, 57) + "..." : e.getMessage()) + ")", e);
+            root = GeoJson.parse(reader);
+        } catch (GeoJson.Invalid e) {
+            throw new DataException(source, 0, "not valid JSON: " + e.getMessage(), e);
         }
         if (!(root instanceof Map<?, ?> map) || !"FeatureCollection".equals(map.get("type"))
                 || !(map.get("features") instanceof List<?> list)) {
@@ -197,8 +187,7 @@ public final class Polygons {
         return value.toString().trim();
     }
 
-    private static Geometry geometry(String source, int index, Map<?, ?> feature,
-            GeoJsonReader geoJson) {
+    private static Geometry geometry(String source, int index, Map<?, ?> feature) {
         String where = "feature " + (index + 1) + ": ";
         Object geometry = feature.get("geometry");
         if (geometry == null) {
@@ -206,8 +195,8 @@ public final class Polygons {
         }
         Geometry g;
         try {
-            g = geoJson.read(JSONValue.toJSONString(geometry));
-        } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+            g = GeoJson.geometry(geometry);
+        } catch (GeoJson.Invalid | RuntimeException e) {
             throw new DataException(source, 0, where + "unreadable geometry: " + e.getMessage(), e);
         }
         if (!(g instanceof org.locationtech.jts.geom.Polygonal)) {

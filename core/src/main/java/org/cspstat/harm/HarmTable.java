@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Issue;
 import org.cspstat.count.CountStore;
-import org.cspstat.format.Json;
 import org.cspstat.format.TableFormat;
 import org.cspstat.period.Period;
 
@@ -166,23 +165,6 @@ public record HarmTable(Period current, Period previous, HarmWeights weights, Li
                             r.percentChange(), 100 * (r.ratioLow() - 1), 100 * (r.ratioHigh() - 1)) : "–"));
         }
         return out;
-    }
-
-    /**
-     * @return the table as JSON: {@code weights} (their source) and {@code rows}, each with
-     *     {@code issue}, {@code harmCurrent}, {@code harmPrevious}, {@code change},
-     *     {@code changeLow}, {@code changeHigh}, {@code ratio}, {@code ratioLow}, {@code ratioHigh}
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("weights").value(weights.source()).name("rows").beginArray();
-        for (Row r : rows) {
-            j.beginObject().name("issue").value(r.issue()).name("harmCurrent").value(r.harmNow())
-                    .name("harmPrevious").value(r.harmBefore()).name("change").value(r.change())
-                    .name("changeLow").value(r.changeLow()).name("changeHigh").value(r.changeHigh())
-                    .name("ratio").value(r.ratio()).name("ratioLow").value(r.ratioLow())
-                    .name("ratioHigh").value(r.ratioHigh()).endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 
     private static String n(double v) {

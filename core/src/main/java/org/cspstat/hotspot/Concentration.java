@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cspstat.format.Json;
 
 /**
  * How concentrated incidents are among areas ("crime concentrates at few places"): the Gini
@@ -108,29 +107,5 @@ public record Concentration(int areas, long incidents, double gini, int top5Area
             top += sorted[i];
         }
         return (double) top / total;
-    }
-
-    /**
-     * Writes the measures as JSON with keys {@code areas}, {@code incidents}, {@code gini},
-     * {@code top5Areas}, {@code top5Share}, {@code top10Areas}, {@code top10Share} and
-     * {@code lorenz} (an array of {@code {areaShare, incidentShare}}).
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        Json json = new Json().beginObject()
-                .name("areas").value(areas)
-                .name("incidents").value(incidents)
-                .name("gini").value(gini)
-                .name("top5Areas").value(top5Areas)
-                .name("top5Share").value(top5Share)
-                .name("top10Areas").value(top10Areas)
-                .name("top10Share").value(top10Share)
-                .name("lorenz").beginArray();
-        for (LorenzPoint p : lorenz) {
-            json.beginObject().name("areaShare").value(p.areaShare())
-                    .name("incidentShare").value(p.incidentShare()).endObject();
-        }
-        return json.endArray().endObject().toString();
     }
 }

@@ -3,7 +3,6 @@ package org.cspstat.hotspot;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.cspstat.format.Json;
 
 /**
  * The weighted displacement difference (WDD) of Wheeler &amp; Ratcliffe (2018), as R
@@ -111,24 +110,5 @@ public record Displacement(double local, double displacement, double estimate,
         double q = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
         return new Displacement(local, displacement, estimate, se, confidence, estimate - q * se,
                 estimate + q * se, se > 0 ? estimate / se : Double.NaN);
-    }
-
-    /**
-     * Writes the result as JSON with keys {@code local}, {@code displacement}, {@code estimate},
-     * {@code standardError}, {@code confidence}, {@code lower}, {@code upper} and {@code z}.
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        return new Json().beginObject()
-                .name("local").value(local)
-                .name("displacement").value(displacement)
-                .name("estimate").value(estimate)
-                .name("standardError").value(standardError)
-                .name("confidence").value(confidence)
-                .name("lower").value(lower)
-                .name("upper").value(upper)
-                .name("z").value(z)
-                .endObject().toString();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.cspstat.compare.ComparisonResult;
 import org.cspstat.compare.ComparisonRow;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 
 /**
  * What {@link HotspotAnalysis} finds for one issue and period.
@@ -59,40 +58,5 @@ public record HotspotReport(String issue, Period current, Period previous, Compa
         return map.cells().stream()
                 .filter(c -> c.hot() || c.emerging() != null && c.emerging() != EmergingClass.NONE && !c.emerging().toString().endsWith("cold"))
                 .sorted(Comparator.comparingDouble(HotspotCell::z).reversed()).toList();
-    }
-
-    /**
-     * The report as JSON: {@code issue}, {@code currentPeriod}, {@code previousPeriod},
-     * {@code cellSize}, {@code rows}, {@code cols}, {@code cells} (every cell, see
-     * {@link HotspotResult#toJson()}), {@code withoutLocation}, {@code emergingPeriods},
-     * {@code note}, {@code concentration} and {@code ranking} (area, areaCode, current, previous,
-     * change, percentChange, share, verdict).
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("issue").value(issue);
-        j.name("currentPeriod").beginObject().name("from").value(current.from().toString())
-                .name("to").value(current.to().toString()).name("label").value(current.label()).endObject();
-        j.name("previousPeriod").beginObject().name("from").value(previous.from().toString())
-                .name("to").value(previous.to().toString()).name("label").value(previous.label()).endObject();
-        map.writeFields(j);
-        j.name("withoutLocation").value(withoutLocation).name("emergingPeriods").beginArray();
-        emergingPeriods.forEach(p -> j.value(p.label()));
-        j.endArray().name("note").value(note.isEmpty() ? null : note);
-        j.name("concentration").beginObject().name("areas").value(concentration.areas())
-                .name("gini").value(concentration.gini())
-                .name("top5Share").value(concentration.top5Share())
-                .name("top10Share").value(concentration.top10Share()).endObject();
-        long total = Math.max(total(), 1);
-        j.name("ranking").beginArray();
-        for (ComparisonRow r : ranking.rows()) {
-            j.beginObject().name("area").value(r.area()).name("areaCode").value(r.areaCode())
-                    .name("current").value(r.current()).name("previous").value(r.previous())
-                    .name("change").value(r.change().change()).name("percentChange").value(r.percentChange())
-                    .name("share").value((double) r.current() / total).name("verdict").value(r.verdict().words())
-                    .endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 }

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.cspstat.geo.EastingNorthing;
-import org.cspstat.geo.LonLat;
-import org.cspstat.format.Json;
 
 /**
  * A grid hot-spot map: the cells of the grid that lie in the study area, in row-major order from
@@ -80,87 +78,5 @@ public record HotspotResult(Grid grid, List<HotspotCell> cells, String areaRule,
             }
         }
         throw new IllegalArgumentException("cell (" + row + ", " + col + ") is not in the study area");
-    }
-
-    /**
-     * Writes the map as JSON: {@code cellSize}, {@code rows}, {@code cols} and {@code cells},
-     * each cell with {@code row}, {@code col}, {@code count}, {@code z}, {@code pValue},
-     * {@code pAdjusted}, {@code hot}, {@code cold}, {@code centroidLat}, {@code centroidLon},
-     * {@code easting}, {@code northing}, {@code location}, {@code lsoa} and {@code emerging}
-     * (the class label, or null).
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        return writeFields(new Json().beginObject()).endObject().toString();
-    }
-
-    /**
-     * Writes {@code cellSize}, {@code rows}, {@code cols}, {@code studyArea} (the rule),
-     * {@code permutations}, {@code seed}, {@code outsideArea} and {@code cells} into an open JSON
-     * object, so a larger report can embed the map.
-     *
-     * @param json a writer inside an object
-     * @return the writer, still inside the object
-     */
-    public Json writeFields(Json json) {
-        json.name("cellSize").value(grid.cellSize())
-                .name("rows").value(grid.rows())
-                .name("cols").value(grid.cols())
-                .name("studyArea").value(areaRule)
-                .name("permutations").value(permutations)
-                .name("seed").value(seed)
-                .name("outsideArea").value(outsideArea)
-                .name("cells").beginArray();
-        for (HotspotCell cell : cells) {
-            json.beginObject();
-            properties(json, cell);
-            json.endObject();
-        }
-        return json.endArray();
-    }
-
-    /**
-     * Writes the map as a GeoJSON FeatureCollection of cell squares in WGS84 (corners converted
-     * back from the British National Grid), each with the same properties as {@link #toJson()},
-     * for QGIS and web maps.
-     *
-     * @return the GeoJSON text
-     */
-    public String toGeoJson() {
-        Json json = new Json().beginObject()
-                .name("type").value("FeatureCollection")
-                .name("features").beginArray();
-        for (HotspotCell cell : cells) {
-            json.beginObject().name("type").value("Feature")
-                    .name("geometry").beginObject().name("type").value("Polygon")
-                    .name("coordinates").beginArray().beginArray();
-            for (LonLat corner : grid.cornersLonLat(cell.row(), cell.col())) {
-                json.beginArray().value(corner.lon()).value(corner.lat()).endArray();
-            }
-            json.endArray().endArray().endObject().name("properties").beginObject();
-            properties(json, cell);
-            json.endObject().endObject();
-        }
-        return json.endArray().endObject().toString();
-    }
-
-    private static void properties(Json json, HotspotCell cell) {
-        json.name("row").value(cell.row())
-                .name("col").value(cell.col())
-                .name("count").value(cell.count())
-                .name("z").value(cell.z())
-                .name("pValue").value(cell.pValue())
-                .name("pAdjusted").value(cell.pAdjusted())
-                .name("hot").value(cell.hot())
-                .name("cold").value(cell.cold())
-                .name("centroidLat").value(cell.centroidLat())
-                .name("centroidLon").value(cell.centroidLon())
-                .name("easting").value(cell.easting())
-                .name("northing").value(cell.northing())
-                .name("location").value(cell.location())
-                .name("lsoa").value(cell.lsoa())
-                .name("emerging")
-                .value(cell.emerging() == null ? null : cell.emerging().toString());
     }
 }

@@ -10,7 +10,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.Collections;
 import java.util.TreeSet;
-import org.cspstat.format.Json;
 
 /**
  * The account of a load: every row read is accepted, outside the selected area, or rejected
@@ -53,33 +52,6 @@ public record DataQuality(long rowsRead, long accepted, long outsideArea, long n
             throw new IllegalStateException("accounting does not reconcile: " + rowsRead + " read but "
                     + accepted + " + " + outsideArea + " + " + rejected + " accounted for");
         }
-    }
-
-    /** @return the account as JSON, with the keys documented in the README */
-    public String toJson() {
-        Json j = new Json().beginObject()
-                .name("rowsRead").value(rowsRead)
-                .name("accepted").value(accepted)
-                .name("outsideArea").value(outsideArea)
-                .name("noLocation").value(noLocation)
-                .name("duplicateIds").value(duplicateIds)
-                .name("rejected").value(rejected)
-                .name("rejectedByReason").beginObject();
-        rejectedByReason.forEach((k, v) -> j.name(k).value(v));
-        j.endObject().name("rejects").beginArray();
-        for (Reject r : rejects) {
-            j.beginObject().name("file").value(r.file()).name("line").value(r.line())
-                    .name("reason").value(r.reason()).endObject();
-        }
-        j.endArray().name("months").beginArray();
-        months.forEach(m -> j.value(m.toString()));
-        j.endArray().name("gaps").beginArray();
-        gaps.forEach(m -> j.value(m.toString()));
-        j.endArray().name("monthTotals").beginObject();
-        monthTotals.forEach((m, n) -> j.name(m.toString()).value(n));
-        j.endObject().name("notes").beginArray();
-        notes.forEach(j::value);
-        return j.endArray().endObject().toString();
     }
 
     /** @return the account as aligned plain text for a terminal */

@@ -46,7 +46,9 @@ import org.cspstat.model.CategoryKind;
  * [columns]
  * id = Case Ref
  * date = Date Reported                           (required)
- * date format = dd/MM/yyyy HH:mm                 (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy, dd/MM/yyyy HH:mm, ...)
+ * date format = dd/MM/yyyy HH:mm                 (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy, dd/MM/yyyy HH:mm, ...;
+ *                                                 with an hour, rows are also counted by weekday and hour, and
+ *                                                 a row with the date alone is "time not recorded")
  * category = Case Type                           (required)
  * area code = Ward Code
  * area name = Ward Name
@@ -134,6 +136,86 @@ public record ExportMapping(String name, Charset encoding, CategoryKind kind, bo
     public DateTimeFormatter dateFormatter() {
         return DateTimeFormatter.ofPattern(prolepticYears(datePattern), Locale.ROOT)
                 .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** The pattern letters of a time of day (hours, minutes, seconds, fractions, am/pm, periods of day). */
+    private static final String TIME_LETTERS = "HhKkmsSAnNaB";
+
+    /**
+     * Whether the date column carries a time of day: the format gives a day and an hour of the day
+     * (with a 12-hour clock, only with its am/pm marker). Rows of such an export are counted by
+     * weekday and hour as well as by month.
+     *
+     * @return true when the date format gives a date and an hour of the day
+     */
+    public boolean hasTimeOfDay() {
+        return givesDayAndHour(dateFormatter(), true);
+    }
+
+    /**
+     * The date part of a date-time format ({@code dd/MM/yyyy} of {@code dd/MM/yyyy HH:mm},
+     * {@code yyyy-MM-dd} of {@code yyyy-MM-dd'T'HH:mm:ss}): a row whose date column holds the date
+     * alone is read with it, and its time counts as not recorded (never as midnight).
+     *
+     * @return the date part's formatter; empty when the format has no time of day, or its part
+     *     before the time gives no day
+     */
+    public java.util.Optional<DateTimeFormatter> dateOnlyFormatter() {
+        if (!hasTimeOfDay()) {
+            return java.util.Optional.empty();
+        }
+        String part = datePart(datePattern);
+        if (part.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            DateTimeFormatter f = DateTimeFormatter.ofPattern(prolepticYears(part), Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
+            return givesDayAndHour(f, false) ? java.util.Optional.of(f) : java.util.Optional.empty();
+        } catch (IllegalArgumentException | ClassCastException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * @return the pattern up to its first unquoted time letter, without the separators (spaces,
+     *     commas, a quoted {@code T}) that led to the time
+     */
+    static String datePart(String pattern) {
+        boolean quoted = false;
+        int cut = pattern.length();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && TIME_LETTERS.indexOf(c) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        String part = pattern.substring(0, cut);
+        String before;
+        do {
+            before = part;
+            part = part.replaceAll("[\\s,;@-]+$", "");
+            if (part.endsWith("'T'") || part.endsWith("'t'")) {
+                part = part.substring(0, part.length() - 3);
+            }
+            if (part.endsWith("''")) {
+                part = part.substring(0, part.length() - 2);
+            }
+        } while (!part.equals(before));
+        return part;
+    }
+
+    private static boolean givesDayAndHour(DateTimeFormatter f, boolean hour) {
+        try {
+            java.time.temporal.TemporalAccessor t = f.parse(f.format(SAMPLE_DATE));
+            return t.isSupported(java.time.temporal.ChronoField.EPOCH_DAY)
+                    && (!hour || t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -5,6 +5,10 @@ import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import org.cspstat.count.CountStore;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +18,9 @@ import org.cspstat.model.PoliceUkCategories;
 /**
  * Reads any other incident export through an {@link ExportMapping}: the columns it names, its
  * date format and encoding, its recode table and flags. Rows then go through the same area
- * selection, de-duplication and accounting as police.uk rows.
+ * selection, de-duplication and accounting as police.uk rows. When the date format carries a time
+ * of day ({@link ExportMapping#hasTimeOfDay}), each row is also counted by weekday and hour; a row
+ * with the date alone (in the format's date part) counts as "time not recorded", never as midnight.
  */
 final class MappedExportReader extends CsvRowReader {
     /** The earliest year a date may have. */
@@ -26,6 +32,10 @@ final class MappedExportReader extends CsvRowReader {
 
     private final ExportMapping mapping;
     private final DateTimeFormatter dates;
+    /** True when the dates carry a time of day, counted by weekday and hour. */
+    private final boolean timed;
+    /** The date part of a date-time format, for rows with a date alone; null when none. */
+    private final DateTimeFormatter dateOnly;
     private final Values values = new Values();
     private final Map<String, int[]> categoryIds = new HashMap<>();
     private final Map<String, Integer> columns = new HashMap<>();
@@ -35,6 +45,8 @@ final class MappedExportReader extends CsvRowReader {
         super(options);
         this.mapping = mapping;
         this.dates = mapping.dateFormatter();
+        this.timed = mapping.hasTimeOfDay();
+        this.dateOnly = timed ? mapping.dateOnlyFormatter().orElse(null) : null;
     }
 
     @Override
@@ -71,18 +83,29 @@ final class MappedExportReader extends CsvRowReader {
     protected void row(CsvRecord r, String file, long line, RowCounter counter) {
         String dateText = field(r, column("date")).strip();
         YearMonth month;
+        int slot = RowCounter.NO_TIME;
         if (dateText.isEmpty()) {
             counter.reject(file, line, "empty date", "column '" + mapping.columns().get("date") + "' is empty");
             return;
         }
         try {
-            month = YearMonth.from(dates.parse(dateText));
+            TemporalAccessor when = dates.parse(dateText);
+            month = YearMonth.from(when);
+            if (timed) {
+                slot = CountStore.timeSlot(LocalDate.from(when).getDayOfWeek(), when.get(ChronoField.HOUR_OF_DAY));
+            }
         } catch (DateTimeException e) {
             // DateTimeParseException, and also a DateTimeException when the text parses but is no
             // month ("2021-51" for yyyy-MM): found by fuzzing, it used to end the run with exit 1
-            counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': expected "
-                    + mapping.datePattern() + " but was '" + Values.clip(dateText) + "'");
-            return;
+            month = dateAlone(dateText);
+            if (month == null) {
+                counter.reject(file, line, "bad date", "column '" + mapping.columns().get("date") + "': expected "
+                        + mapping.datePattern() + (dateOnly == null ? "" : " (or " + ExportMapping.datePart(
+                                mapping.datePattern()) + " for a date alone)") + " but was '" + Values.clip(dateText) + "'");
+                return;
+            }
+            // a date without its time: the time was not recorded (it is never taken as midnight)
+            slot = CountStore.TIME_NOT_RECORDED;
         }
         if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
             // the counts are dense over the months between the first and the last: a row dated 0001
@@ -120,9 +143,21 @@ final class MappedExportReader extends CsvRowReader {
             counter.reject(file, line, values.kind(), values.reason());
             return;
         }
-        counter.accept(file, line, field(r, column("id")).strip(), month, categories, position[0], position[1],
+        counter.accept(file, line, field(r, column("id")).strip(), month, slot, categories, position[0], position[1],
                 field(r, column("location")), field(r, column("area code")).strip(),
                 field(r, column("area name")).strip());
+    }
+
+    /** @return the month of a date given without its time, or null when it is not one (or none is allowed) */
+    private YearMonth dateAlone(String text) {
+        if (dateOnly == null) {
+            return null;
+        }
+        try {
+            return YearMonth.from(dateOnly.parse(text));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -80,6 +80,22 @@ final class RowCounter {
      */
     void accept(String file, long line, String id, YearMonth month, int[] categories, double lon, double lat,
             String location, String areaCode, String areaName) {
+        accept(file, line, id, month, NO_TIME, categories, lon, lat, location, areaCode, areaName);
+    }
+
+    /** The time slot of a row from a source that records no time of day (police.uk: the month alone). */
+    static final int NO_TIME = -1;
+
+    /**
+     * Counts a valid row, with its time of day.
+     *
+     * @param timeSlot {@code CountStore.timeSlot} of its weekday and hour, {@code CountStore.TIME_NOT_RECORDED}
+     *     for a row with a date alone from a source that records times, or {@link #NO_TIME}
+     * @param categories the category ids to count it in (its own, then any flag categories)
+     * @param lon longitude, or NaN when the row has no location
+     */
+    void accept(String file, long line, String id, YearMonth month, int timeSlot, int[] categories, double lon,
+            double lat, String location, String areaCode, String areaName) {
         boolean located = !Double.isNaN(lon);
         if (!located) {
             tally.noLocation++;
@@ -106,6 +122,9 @@ final class RowCounter {
         int point = located && builder.positions() ? builder.pointId(lon, lat, location, area) : -1;
         for (int c : categories) {
             partial.add(c, month, area, point);
+            if (timeSlot >= 0) {
+                partial.addTime(c, month, timeSlot);
+            }
         }
     }
 

@@ -125,7 +125,8 @@ public final class CrimeOutcomes {
      * @param selection which rows are in the area
      * @param limits zip and field limits
      * @return the crimes with their outcomes
-     * @throws DataException when a path cannot be read, a file lacks a required column, or no crime is found
+     * @throws DataException when a path cannot be read or no crime is found (a file that lacks a required column
+     *     has its rows rejected with the reason, and the other files are read)
      */
     public static CrimeOutcomes read(List<Path> street, List<Path> outcomes, AreaSelection selection,
             ReadLimits limits) {
@@ -215,9 +216,18 @@ public final class CrimeOutcomes {
                             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                             .ofCsvRecord(in)) {
                 Map<String, Integer> columns = null;
+                String unreadable = null;
+                long unreadableRows = 0;
                 for (CsvRecord rec : csv) {
-                    if (columns == null) {
-                        columns = header(rec, file, street);
+                    if (columns == null && unreadable == null) {
+                        try {
+                            columns = header(rec, file, street);
+                        } catch (DataException e) {
+                            // a CSV in the folder that is no police.uk file (a lookup, a list of expected
+                            // counts): its rows are rejected with the reason, as the count loader does,
+                            // and the other files are still read
+                            unreadable = e.reason();
+                        }
                         if (street && latest.length < crimes.size()) {
                             latest = java.util.Arrays.copyOf(latest, crimes.size());
                         }
@@ -226,11 +236,25 @@ public final class CrimeOutcomes {
                     if (rec.getFieldCount() == 1 && rec.getField(0).isEmpty()) {
                         continue; // a blank line
                     }
+                    if (unreadable != null) {
+                        unreadableRows++;
+                        continue;
+                    }
                     if (street) {
                         streetRow(rec, columns, file);
                     } else {
                         outcomeRow(rec, columns, file);
                     }
+                }
+                if (unreadable != null) {
+                    if (street) {
+                        streetRows += unreadableRows;
+                        streetRejected += unreadableRows;
+                    } else {
+                        outcomeRows += unreadableRows;
+                        outcomeRejected += unreadableRows;
+                    }
+                    reject(file, 1, unreadable + " (" + unreadableRows + " rows)");
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw DataException.of(file, "cannot be read: " + e.getMessage());

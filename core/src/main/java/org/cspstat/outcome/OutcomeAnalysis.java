@@ -10,7 +10,6 @@ import java.util.Map;
 import org.cspstat.io.AreaLookup;
 import org.cspstat.model.PoliceUkCategories;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 import org.cspstat.format.TableFormat;
 import org.cspstat.stats.MultipleComparisons;
 
@@ -312,50 +311,6 @@ public record OutcomeAnalysis(Period current, Period previous, List<Row> byCateg
     }
 
     private static String p(double v) {
-        return Double.isNaN(v) ? "–" : v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    /**
-     * @return the analysis as JSON: {@code currentPeriod}, {@code previousPeriod}, {@code byCategory}
-     *     and {@code byArea} (each row {@code name}, {@code crimes} and a count per group key such as
-     *     {@code charged_or_summonsed}), {@code chargeShare} (rows {@code category}, {@code chargedNow},
-     *     {@code crimesNow}, {@code shareNow}, {@code chargedBefore}, {@code crimesBefore},
-     *     {@code shareBefore}, {@code pValue}, {@code pAdjusted}) and {@code account}
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("currentPeriod").value(current.label())
-                .name("previousPeriod").value(previous.label());
-        rows(j.name("byCategory"), byCategory);
-        rows(j.name("byArea"), byArea);
-        j.name("chargeShare").beginArray();
-        for (ChargeShare s : charge) {
-            j.beginObject().name("category").value(s.name()).name("chargedNow").value(s.chargedNow())
-                    .name("crimesNow").value(s.totalNow()).name("shareNow").value(s.shareNow())
-                    .name("chargedBefore").value(s.chargedBefore()).name("crimesBefore").value(s.totalBefore())
-                    .name("shareBefore").value(s.shareBefore()).name("pValue").value(s.pValue())
-                    .name("pAdjusted").value(s.pAdjusted()).endObject();
-        }
-        j.endArray();
-        CrimeOutcomes.Account a = account;
-        j.name("account").beginObject().name("streetRows").value(a.streetRows()).name("crimes").value(a.crimes())
-                .name("asb").value(a.asb()).name("outsideArea").value(a.outsideArea())
-                .name("streetRejected").value(a.streetRejected()).name("outcomeRows").value(a.outcomeRows())
-                .name("linked").value(a.linked()).name("unlinked").value(a.unlinked())
-                .name("outcomeRejected").value(a.outcomeRejected())
-                .name("crimesWithOutcomeFromFile").value(a.crimesWithOutcomeFromFile()).name("rejects").beginArray();
-        a.rejects().forEach(r -> j.value(r.toString()));
-        return j.endArray().endObject().endObject().toString();
-    }
-
-    private static void rows(Json j, List<Row> rows) {
-        j.beginArray();
-        for (Row r : rows) {
-            j.beginObject().name("name").value(r.name()).name("crimes").value(r.total());
-            for (OutcomeGroup g : OutcomeGroup.values()) {
-                j.name(g.name().toLowerCase(Locale.ROOT)).value(r.count(g));
-            }
-            j.endObject();
-        }
-        j.endArray();
+        return Double.isNaN(v) ? "–" : org.cspstat.compare.ComparisonResult.p(v);
     }
 }

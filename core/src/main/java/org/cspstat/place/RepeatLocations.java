@@ -12,7 +12,6 @@ import org.cspstat.compare.CategoryGroups;
 import org.cspstat.compare.Issue;
 import org.cspstat.count.CountStore;
 import org.cspstat.count.SnapPoint;
-import org.cspstat.format.Json;
 import org.cspstat.format.TableFormat;
 import org.cspstat.io.AreaLookup;
 import org.cspstat.period.Period;
@@ -182,23 +181,5 @@ public record RepeatLocations(String issue, Period current, Period previous, lon
     public String summary() {
         return String.format(Locale.ROOT, "%.1f%% of %s with a location (%,d) in %s happened at the 10 busiest "
                 + "locations.", 100 * topTenShare, issue, located, current.label());
-    }
-
-    /**
-     * @return JSON: {@code issue}, {@code currentPeriod}, {@code previousPeriod}, {@code located},
-     *     {@code topTenShare} and {@code rows} ({@code location}, {@code area}, {@code longitude},
-     *     {@code latitude}, {@code current}, {@code previous}, {@code change})
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("issue").value(issue).name("currentPeriod").value(current.label())
-                .name("previousPeriod").value(previous.label()).name("located").value(located)
-                .name("topTenShare").value(topTenShare).name("rows").beginArray();
-        for (Row r : rows) {
-            j.beginObject().name("location").value(r.name()).name("area").value(r.area())
-                    .name("longitude").value(r.lon()).name("latitude").value(r.lat())
-                    .name("current").value(r.current()).name("previous").value(r.previous())
-                    .name("change").value(r.change()).endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cspstat.error.DataException;
-import org.cspstat.format.Json;
 
 /**
  * A partnership's action plan, read from a CSV with the header columns {@code theme}, {@code action},
@@ -233,23 +232,5 @@ public record ActionPlan(String source, List<Action> actions) {
                     String.join("; ", c.evidence())));
         }
         return out;
-    }
-
-    /**
-     * @return JSON: {@code themes}, each with {@code theme}, {@code actions}, a count per status
-     *     ({@code complete}, {@code onTrack}, {@code atRisk}, {@code notStarted}),
-     *     {@code percentComplete} and {@code evidence}; the last is {@code All themes}
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("source").value(source).name("themes").beginArray();
-        for (Completion c : completion()) {
-            j.beginObject().name("theme").value(c.theme()).name("actions").value(c.total())
-                    .name("complete").value(c.count(Status.COMPLETE)).name("onTrack").value(c.count(Status.ON_TRACK))
-                    .name("atRisk").value(c.count(Status.AT_RISK)).name("notStarted").value(c.count(Status.NOT_STARTED))
-                    .name("percentComplete").value(c.percent().doubleValue()).name("evidence").beginArray();
-            c.evidence().forEach(j::value);
-            j.endArray().endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 }

@@ -6,7 +6,7 @@ package org.cspstat.report;
  * title naming what and which periods, and the data's source line.
  */
 public sealed interface ChartData permits BarChartData, TrendChartData, RiskMatrixData, HotspotMapData,
-        LorenzChartData, FunnelChartData, RollingChartData {
+        LorenzChartData, FunnelChartData, RollingChartData, HeatChartData {
     /** @return the file stem, such as {@code change-by-category}: letters, digits and hyphens */
     String name();
 

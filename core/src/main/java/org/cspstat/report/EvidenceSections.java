@@ -9,7 +9,8 @@ import org.cspstat.outcome.OutcomeAnalysis;
 
 /**
  * The pack's sections on evidence beyond police.uk categories (sources, outcomes, harm, repeat
- * locations, the action plan), each present only when the data or the options give it.
+ * locations, time of day, the action plan), each present only when the data or the options give it
+ * (time of day always: without times it says why there are none).
  */
 final class EvidenceSections {
     private EvidenceSections() {
@@ -30,6 +31,7 @@ final class EvidenceSections {
         if (locations != null) {
             out.add(locations);
         }
+        out.add(TimeOfDaySection.of(data, byCategory));
         if (evidence.outcomes() != null) {
             out.add(OutcomeSection.of(OutcomeAnalysis.of(evidence.outcomes(), byCategory.current(),
                     byCategory.previous(), data.lookup()), "police.uk, Open Government Licence v3.0"));

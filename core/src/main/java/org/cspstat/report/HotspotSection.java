@@ -31,6 +31,88 @@ final class HotspotSection {
      *     named places (which need not cover the area) are shares of it
      */
     static ReportSection of(HotspotReport r, String source, String level, long areaTotal) {
+        return of(r, source, level, areaTotal, Naming.NONE);
+    }
+
+    /**
+     * How hot cells are named and which named areas the map draws: a named place (from
+     * {@code --places}) containing the cell's centre, else the named area (ward) containing it,
+     * else the ward of the cell's commonest LSOA through the lookup, else its commonest location
+     * unless that is a generic snap-point type ("Parking Area"), else its LSOA.
+     *
+     * @param areas named areas drawn under the map, or null
+     * @param places named places, or null
+     * @param lookup LSOA to ward, or null
+     */
+    record Naming(org.cspstat.geo.PolygonIndex areas, org.cspstat.geo.NamedPlaces places,
+            org.cspstat.io.AreaLookup lookup) {
+        static final Naming NONE = new Naming(null, null, null);
+
+        /** @return true when cells are named after places or areas rather than locations */
+        boolean byArea() {
+            return areas != null || places != null || lookup != null;
+        }
+
+        /** @return the name of the place or area the cell lies in, or empty */
+        String where(HotspotCell c) {
+            if (places != null) {
+                List<String> in = places.containing(c.centroidLon(), c.centroidLat(), null);
+                if (!in.isEmpty()) {
+                    return in.get(0);
+                }
+            }
+            if (areas != null) {
+                var in = areas.first(c.centroidLon(), c.centroidLat());
+                if (in.isPresent()) {
+                    return in.get().name();
+                }
+            }
+            if (lookup != null && c.lsoa() != null) {
+                var ward = lookup.ward(c.lsoa());
+                if (ward.isPresent()) {
+                    return ward.get().name();
+                }
+            }
+            return "";
+        }
+
+        /** @return the cell's name for the map: {@link #where}, else its location unless generic, else its LSOA */
+        String name(HotspotCell c) {
+            String where = where(c);
+            if (!where.isEmpty()) {
+                return where;
+            }
+            String location = c.location() == null ? "" : c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
+            if (!location.isEmpty() && !org.cspstat.place.RepeatLocations.GENERIC.contains(location.toLowerCase(Locale.ROOT))) {
+                return location;
+            }
+            return c.lsoa() == null ? "" : c.lsoa();
+        }
+
+        /** @return the named areas as the map draws them: outline and label point, those near the cells */
+        List<HotspotMapData.MapArea> mapAreas(List<HotspotCell> cells) {
+            if (areas == null || cells.isEmpty()) {
+                return List.of();
+            }
+            double minX = cells.stream().mapToDouble(HotspotCell::easting).min().orElseThrow() - 1_000;
+            double maxX = cells.stream().mapToDouble(HotspotCell::easting).max().orElseThrow() + 1_000;
+            double minY = cells.stream().mapToDouble(HotspotCell::northing).min().orElseThrow() - 1_000;
+            double maxY = cells.stream().mapToDouble(HotspotCell::northing).max().orElseThrow() + 1_000;
+            List<HotspotMapData.MapArea> out = new ArrayList<>();
+            for (org.cspstat.geo.Region region : areas.regions()) {
+                org.cspstat.geo.Boundary b = org.cspstat.geo.Boundary.ofLonLat(region.name(), List.of(region.geometry()));
+                var extent = b.extent();
+                if (extent.get(1).easting() < minX || extent.get(0).easting() > maxX
+                        || extent.get(1).northing() < minY || extent.get(0).northing() > maxY) {
+                    continue;
+                }
+                out.add(new HotspotMapData.MapArea(region.name(), b.rings(), b.labelPoint()));
+            }
+            return out;
+        }
+    }
+
+    static ReportSection of(HotspotReport r, String source, String level, long areaTotal, Naming naming) {
         Concentration c = r.concentration();
         HotspotResult map = r.map();
         long hot = map.cells().stream().filter(HotspotCell::hot).count();
@@ -52,11 +134,19 @@ final class HotspotSection {
         points.add(String.format(Locale.ROOT, "%,d incidents without coordinates are left off the map.",
                 r.withoutLocation()));
         List<ChartData> charts = new ArrayList<>();
-        charts.add(map(r, source));
+        charts.add(map(r, source, naming));
         if (c.lorenz().size() >= 2) {
             charts.add(lorenz(r, level, source));
         }
         var cells = org.cspstat.table.Tables.hotCells(r);
+        Table cellData = cellData(r);
+        if (naming.byArea()) {
+            // the hot cells named after the ward or place they lie in, as on the map
+            List<HotspotCell> listed = r.hotCells();
+            cells = cells.withColumn(1, Column.text("Where", listed.stream().map(naming::where)));
+            // last in the plain values, so the columns before keep their places for those who read them
+            cellData = cellData.withColumn(cellData.columnCount(), Column.text("where", listed.stream().map(naming::where)));
+        }
         var topData = topData(r, AreaSection.TOP, areaTotal);
         var top = topDisplay(r, topData);
         return new ReportSection("hotspots", "Hotspots", List.of("A hot spot is a grid cell whose neighbours (the "
@@ -65,7 +155,7 @@ final class HotspotSection {
                 + "allowing for testing every cell. It says where incidents cluster, not why, and a single busy cell "
                 + "with quiet neighbours is not one. The concentration curve shows how unevenly incidents fall across "
                 + "areas."),
-                points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cellData(r)),
+                points, charts, List.of(new ReportTable("hot-cells", "Hot and emerging cells", cells, cellData),
                         new ReportTable("largest-increases", r.issue() + ": largest increases by " + level, top,
                                 topData)));
     }
@@ -137,11 +227,16 @@ final class HotspotSection {
      * named, so labels do not collide.
      */
     static Map<HotspotCell, String> names(List<HotspotCell> cells) {
+        return names(cells, Naming.NONE);
+    }
+
+    /** As {@link #names(List)}, each cell named by {@link Naming#name}. */
+    static Map<HotspotCell, String> names(List<HotspotCell> cells, Naming naming) {
         Map<HotspotCell, String> out = new LinkedHashMap<>();
-        cells.stream().filter(c -> c.hot() && c.location() != null && !c.location().isBlank())
+        cells.stream().filter(HotspotCell::hot)
                 .sorted(Comparator.comparingLong(HotspotCell::count).thenComparingDouble(HotspotCell::z).reversed())
                 .forEach(c -> {
-                    String name = c.location().replaceFirst("(?i)^on or near\\s+", "").strip();
+                    String name = naming.name(c);
                     boolean near = out.keySet().stream().anyMatch(o -> Math.abs(o.row() - c.row()) < 3
                             && Math.abs(o.col() - c.col()) < 3);
                     if (out.size() < NAMED && !near && !out.containsValue(name) && !name.isEmpty()) {
@@ -151,9 +246,9 @@ final class HotspotSection {
         return out;
     }
 
-    private static HotspotMapData map(HotspotReport r, String source) {
+    private static HotspotMapData map(HotspotReport r, String source, Naming naming) {
         List<HotspotMapData.MapCell> cells = new ArrayList<>();
-        Map<HotspotCell, String> names = names(r.map().cells());
+        Map<HotspotCell, String> names = names(r.map().cells(), naming);
         for (HotspotCell c : r.map().cells()) {
             if (c.count() > 0 || c.hot() || c.cold()) {
                 cells.add(new HotspotMapData.MapCell(c.easting(), c.northing(),
@@ -166,7 +261,7 @@ final class HotspotSection {
                 + (run.get(0).months().size() == 3 ? "quarters" : "months") + ")";
         boolean anyRising = cells.stream().anyMatch(HotspotMapData.MapCell::emerging);
         return new HotspotMapData(MAP, r.issue() + " hot spots, " + r.current().monthsLabel(), r.map().grid().cellSize(),
-                cells, emerging, r.map().boundary(), source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
+                cells, emerging, r.map().boundary(), naming.mapAreas(r.map().cells()), source, "Map of " + r.issue() + " in " + r.current().label() + " on a grid of "
                         + String.format(Locale.ROOT, "%.0f", r.map().grid().cellSize())
                         + " m cells, hot and cold spots coloured" + (anyRising
                         ? "; new, emerging and intensifying hot spots marked with a triangle." : "."));

@@ -35,7 +35,7 @@ final class OutcomeSection {
                 points.add(String.format(Locale.ROOT, "The charge/summons share of %s %s from %.1f%% to %.1f%% "
                         + "(Fisher's exact test, %sp %s).", s.name(), s.shareNow() > s.shareBefore() ? "rose" : "fell",
                         100 * s.shareBefore(), 100 * s.shareNow(), s.name().equals(OutcomeAnalysis.ALL_CRIME) ? ""
-                                : "Holm-adjusted ", p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p)));
+                                : "Holm-adjusted ", org.cspstat.compare.ComparisonResult.p(p).replace("<", "< ")));
             }
         }
         List<ChartData> charts = new ArrayList<>();

@@ -44,6 +44,8 @@ public final class ReportBuilder {
     private final List<ReportSection> appendix = new ArrayList<>();
     private Evidence evidence = Evidence.NONE;
     private org.cspstat.geo.Boundary boundary;
+    private org.cspstat.geo.PolygonIndex mapAreas;
+    private int suppress;
 
     private ReportBuilder(Dataset data) {
         this.data = requireNonNull(data, "data must not be null");
@@ -185,6 +187,30 @@ public final class ReportBuilder {
     }
 
     /**
+     * @param areas named areas (wards, LSOAs) drawn with their names under the hot-spot map, and
+     *     naming the hot cells that lie in them; or null for none
+     * @return this builder
+     */
+    public ReportBuilder mapAreas(org.cspstat.geo.PolygonIndex areas) {
+        this.mapAreas = areas;
+        return this;
+    }
+
+    /**
+     * @param threshold N for disclosure control: counts from 1 to N−1 at area and location level
+     *     are shown as {@code <N} ({@link Disclosure}); 0 (the default) suppresses nothing
+     * @return this builder
+     * @throws IllegalArgumentException when the threshold is negative
+     */
+    public ReportBuilder suppress(int threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("the suppression threshold must not be negative");
+        }
+        this.suppress = threshold;
+        return this;
+    }
+
+    /**
      * Builds the pack. The hotspot section needs the data loaded with positions
      * ({@code LoadOptions.positions(true)}); without them the pack has no map.
      *
@@ -215,7 +241,8 @@ public final class ReportBuilder {
         if (hotspots != null) {
             long allCrime = byCategory.rows().stream().filter(x -> x.category().equals(CategoryGroups.ALL_CRIME))
                     .mapToLong(x -> x.current()).findFirst().orElse(hotspots.total());
-            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level), allCrime));
+            sections.add(HotspotSection.of(hotspots, data.source(), AreaSection.noun(level), allCrime,
+                    new HotspotSection.Naming(mapAreas, places, data.areaLookup().orElse(null))));
         } else if (noMap[0] != null) {
             // said, never silently dropped: the period has no incident with coordinates to map
             sections.add(new ReportSection("hotspots", "Hotspots", List.of("No hotspot map: " + noMap[0] + "."),
@@ -232,9 +259,9 @@ public final class ReportBuilder {
         }
         // what a reader must know before any claim: short periods, gaps, the months compared
         headlines.addAll(0, byCategory.notes());
-        return new ReportPack((title != null ? title + ": " : "") + "Strategic Assessment evidence pack, "
-                + byCategory.title(), data.area(),
-                data.source(), now, before, headlines, sections);
+        return Disclosure.suppress(new ReportPack((title != null ? title + ": " : "")
+                + "Strategic Assessment evidence pack, " + byCategory.title(), data.area(),
+                data.source(), now, before, headlines, sections), suppress);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

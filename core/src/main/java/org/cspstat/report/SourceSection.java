@@ -36,8 +36,9 @@ final class SourceSection {
         }
         return new ReportSection("sources", "Sources: what each contributes", List.of("This pack sums "
                 + data.sources().size() + " sources: " + String.join("; ", names) + ". An issue reported by more "
-                + "than one (such as All ASB from police and council) is split by source below; a month without data "
-                + "from every source is a gap of the sum."), points, List.of(),
+                + "than one (such as All ASB from police and council), and each flag category (domestic abuse, hate "
+                + "crime: police.uk publishes no flags), is split by source below; a month without data from every "
+                + "source is a gap of the sum."), points, List.of(),
                 List.of(SimpleTables.table("by-source", byCategory.title() + ", issues by source", b.displayNames(),
                         b.displayCells(), b.columnNames(), b.cells())));
     }

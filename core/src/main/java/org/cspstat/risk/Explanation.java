@@ -74,8 +74,8 @@ final class Explanation {
             }
         }
         if (!Double.isNaN(e.pAdjusted())) {
-            s.append(e.pAdjusted() < 0.001 ? ", adjusted p < 0.001"
-                    : String.format(Locale.ROOT, ", adjusted p %.3f", e.pAdjusted()));
+            String p = org.cspstat.compare.ComparisonResult.p(e.pAdjusted());
+            s.append(p.startsWith("<") ? ", adjusted p < " + p.substring(1) : ", adjusted p " + p);
         }
         s.append(e.significant() ? ", significant" : ", not significant");
         s.append(String.format(Locale.ROOT, ": trend %+d", likelihood.trendStep()));

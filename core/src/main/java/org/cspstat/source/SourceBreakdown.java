@@ -12,8 +12,8 @@ import org.cspstat.compare.Issue;
 import org.cspstat.count.CountStore;
 import org.cspstat.io.Dataset;
 import org.cspstat.io.SourceCounts;
+import org.cspstat.model.CategoryKind;
 import org.cspstat.period.Period;
-import org.cspstat.format.Json;
 
 /**
  * Each issue's count split by source, for a dataset that sums several (see
@@ -66,7 +66,8 @@ public record SourceBreakdown(Period current, Period previous, List<Row> rows) {
      * @param previous the previous period
      * @param groups the groups the comparison used
      * @param issues the issues to split, by name; empty for every issue that has counts from more
-     *     than one source, or else for the built-in groups
+     *     than one source and every flag category (domestic abuse, hate crime) with counts when the data
+     *     has several sources, or else for the built-in groups
      * @return the breakdown
      */
     public static SourceBreakdown of(Dataset dataset, Period current, Period previous, CategoryGroups groups,
@@ -95,7 +96,11 @@ public record SourceBreakdown(Period current, Period previous, List<Row> rows) {
                 issueRows.add(new Row(issue.name(), dataset.sources().get(i).name(), c[0], c[1],
                         total == 0 ? Double.NaN : (double) c[0] / total));
             }
-            if (!issues.isEmpty() || contributing > 1) {
+            // a flag category (domestic abuse, hate crime, knife crime) is split whenever the data has several
+            // sources: police.uk publishes no flags, so its split says which source records it
+            boolean flag = issue.kind() == Issue.Kind.CATEGORY && issue.categories().length == 1
+                    && all.categories().get(issue.categories()[0]).kind() == CategoryKind.FLAG;
+            if (!issues.isEmpty() || contributing > 1 || (flag && contributing > 0 && dataset.hasSeveralSources())) {
                 rows.addAll(issueRows);
             } else if (issue.kind() == Issue.Kind.BUILT_IN_GROUP) {
                 builtIn.addAll(issueRows);
@@ -149,23 +154,6 @@ public record SourceBreakdown(Period current, Period previous, List<Row> rows) {
     public List<String> displayNames() {
         return List.of("Issue", "Source", current.monthsLabel(), previous.monthsLabel(), "Change", "% change",
                 "Share of issue");
-    }
-
-    /**
-     * @return the breakdown as JSON: {@code currentPeriod}, {@code previousPeriod} (labels) and
-     *     {@code rows}, each with {@code issue}, {@code source}, {@code current}, {@code previous},
-     *     {@code change}, {@code percentChange} and {@code share} (null when undefined)
-     */
-    public String toJson() {
-        Json j = new Json().beginObject().name("currentPeriod").value(current.label())
-                .name("previousPeriod").value(previous.label()).name("rows").beginArray();
-        for (Row r : rows) {
-            j.beginObject().name("issue").value(r.issue()).name("source").value(r.source())
-                    .name("current").value(r.current()).name("previous").value(r.previous())
-                    .name("change").value(r.change()).name("percentChange").value(r.percentChange())
-                    .name("share").value(r.share()).endObject();
-        }
-        return j.endArray().endObject().toString();
     }
 
     private static String plain(double v) {

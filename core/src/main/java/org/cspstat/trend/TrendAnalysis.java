@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.cspstat.format.Json;
 
 /**
  * The trend of one series over a period: its months, control limits from a baseline, the
@@ -141,56 +140,5 @@ public final class TrendAnalysis {
     /** @return why there is no projection, or empty when there is one */
     public Optional<String> projectionUnavailableReason() {
         return Optional.ofNullable(projectionUnavailableReason);
-    }
-
-    /**
-     * Writes this analysis as one JSON object with the keys {@code category}, {@code months}
-     * (each {@code month}, {@code count}, {@code gap}; a gap's count is {@code null}),
-     * {@code centre}, {@code upper}, {@code lower} ({@code null} without limits), {@code limits}
-     * (why there are none, such as "not enough history: ...", or {@code null}), {@code signals} (each {@code month} and
-     * {@code rule}, the rule as {@link Signal.Rule#label()}) and {@code projection}
-     * ({@code yearToDate}, {@code projected}, {@code low}, {@code high}, {@code dispersion}, or {@code null}).
-     *
-     * @param json a writer positioned where a value may go
-     * @return the same writer
-     */
-    public Json writeTo(Json json) {
-        json.beginObject().name("category").value(shown.label()).name("months").beginArray();
-        for (MonthCount m : shown.months()) {
-            json.beginObject().name("month").value(m.month().toString()).name("count");
-            if (m.gap()) {
-                json.nullValue();
-            } else {
-                json.value(m.count());
-            }
-            json.name("gap").value(m.gap()).endObject();
-        }
-        json.endArray();
-        if (chart == null) {
-            json.name("centre").nullValue().name("upper").nullValue().name("lower").nullValue()
-                    .name("limits").value(limitsUnavailableReason);
-        } else {
-            json.name("centre").value(chart.centre()).name("upper").value(chart.upper())
-                    .name("lower").value(chart.lower()).name("limits").nullValue();
-        }
-        json.name("signals").beginArray();
-        for (Signal s : signals) {
-            json.beginObject().name("month").value(s.month().toString()).name("rule").value(s.rule().label()).endObject();
-        }
-        json.endArray().name("projection");
-        if (projection == null) {
-            json.nullValue();
-        } else {
-            json.beginObject().name("yearToDate").value(projection.yearToDate())
-                    .name("projected").value(projection.projected())
-                    .name("low").value(projection.low()).name("high").value(projection.high())
-                    .name("dispersion").value(projection.dispersion()).endObject();
-        }
-        return json.endObject();
-    }
-
-    /** @return this analysis as a JSON object (see {@link #writeTo(Json)}) */
-    public String toJson() {
-        return writeTo(new Json()).toString();
     }
 }

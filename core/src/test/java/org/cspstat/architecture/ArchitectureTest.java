@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules docs/ARCHITECTURE.md draws, enforced on core's classes: no cycle among packages,
  * and dependencies only downwards through the layers (errors and vocabulary at the bottom, then
- * methods, counts, readers, analyses, the formats over them, the pack). Nothing in core may reach the CLI or the output
+ * methods, counts, readers, analyses, formats, the pack). Nothing in core may reach the CLI or the output
  * module.
  */
 class ArchitectureTest {
@@ -36,7 +36,8 @@ class ArchitectureTest {
     void everyCorePackageHasALayer() {
         // a new package must be placed in dependenciesRunDownTheLayers (and docs/ARCHITECTURE.md)
         java.util.Set<String> placed = java.util.Set.of("error", "model", "period", "format", "stats", "geo", "count", "io",
-                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "table", "report");
+                "compare", "trend", "hotspot", "risk", "outcome", "peer", "source", "harm", "place", "plan", "timeofday",
+                "json", "table", "report");
         java.util.Set<String> packages = new java.util.TreeSet<>();
         core.forEach(c -> packages.add(c.getPackageName().replaceFirst("^org\\.cspstat\\.?", "").split("\\.")[0]));
         packages.removeAll(placed);
@@ -59,8 +60,9 @@ class ArchitectureTest {
                 .layer("Readers").definedBy("org.cspstat.io..")
                 .layer("Analyses").definedBy("org.cspstat.compare..", "org.cspstat.trend..",
                         "org.cspstat.hotspot..", "org.cspstat.risk..", "org.cspstat.outcome..", "org.cspstat.peer..",
-                        "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..")
-                .layer("Formats").definedBy("org.cspstat.table..")
+                        "org.cspstat.source..", "org.cspstat.harm..", "org.cspstat.place..", "org.cspstat.plan..",
+                        "org.cspstat.timeofday..")
+                .layer("Formats").definedBy("org.cspstat.json..", "org.cspstat.table..")
                 .layer("Pack").definedBy("org.cspstat.report..")
                 .whereLayer("Errors").mayNotAccessAnyLayer()
                 .whereLayer("Vocabulary").mayOnlyAccessLayers("Errors")
@@ -82,6 +84,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cspstat..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cspstat.cli..", "org.cspstat.output..", "picocli..", "java.awt..",
                         "javax.swing..", "org.knowm.xchart..", "tech.tablesaw..")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheFormatsLayerSerialisesWithJackson() {
+        // the result records know nothing of JSON: no Jackson annotation anywhere, and Jackson's
+        // serialisation (databind) only in org.cspstat.json
+        noClasses().that().resideInAPackage("org.cspstat..").should().dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson.annotation..")
+                .check(core);
+        noClasses().that().resideInAPackage("org.cspstat..").and().resideOutsideOfPackage("org.cspstat.json..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..")
                 .check(core);
     }
 }

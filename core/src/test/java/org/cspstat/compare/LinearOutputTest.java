@@ -42,7 +42,7 @@ class LinearOutputTest {
         Dataset d = Loader.load(LoadOptions.builder().data(file).build());
         ComparisonResult r = Comparison.of(d).current(Period.parse("2024-01..2024-01")).by(Grouping.AREA).run();
         assertEquals(AREAS, r.rows().size());
-        String json = assertTimeoutPreemptively(Duration.ofSeconds(30), r::toJson, "JSON");
+        String json = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> org.cspstat.json.CspstatJson.write(r), "JSON");
         String out = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> TableFormat.CSV.render(org.cspstat.table.Tables.of(r)), "CSV");
         String md = assertTimeoutPreemptively(Duration.ofSeconds(30),

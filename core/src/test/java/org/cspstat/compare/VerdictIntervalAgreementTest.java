@@ -125,7 +125,7 @@ class VerdictIntervalAgreementTest {
             assertEquals(TableFormat.plainNumber(row.low()), cell.get(names.indexOf("rateRatioLow")), what);
             assertEquals(TableFormat.plainNumber(row.high()), cell.get(names.indexOf("rateRatioHigh")), what);
         }
-        String json = r.toJson();
+        String json = org.cspstat.json.CspstatJson.write(r);
         for (ComparisonRow row : r.rows()) {
             assertTrue(json.contains("\"verdict\":\"" + row.verdict().words() + "\""), row::toString);
         }

@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 class PolygonsRegressionTest {
     @Test
     void anIntegerTooLargeForALongIsADataErrorNotAnUnexpectedFailure() {
-        // found by fuzzing (PolygonsFuzzTestInputs/anyText/crash-huge-integer): json-simple threw
-        // NumberFormatException, which ended the run with exit 1
+        // found by fuzzing (PolygonsFuzzTestInputs/anyText/crash-huge-integer): json-simple, the parser
+        // then, threw NumberFormatException, which ended the run with exit 1. Jackson's parser reads the
+        // number; the file is refused for what it is, a collection without features
         String text = "{\"type\":\"FeatureCollection\",\"features\":[],\"n\":85555555555555555555}";
         DataException e = assertThrows(DataException.class,
                 () -> Polygons.parse("wards.geojson", new StringReader(text), null, null));
-        assertEquals("wards.geojson: not valid GeoJSON: a number is too large (For input string:"
-                + " \"85555555555555555555\")", e.getMessage());
+        assertEquals("wards.geojson: the FeatureCollection has no features", e.getMessage());
+        // a huge number where a coordinate belongs is a data error too
+        String huge = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"WD25CD\":\"E1\",\"WD25NM\":\"A\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[85555555555555555555,1],[0,1],[0,0],[85555555555555555555,1]]]}}]}";
+        assertThrows(DataException.class, () -> Polygons.parse("wards.geojson", new StringReader(huge), null, null));
     }
 }

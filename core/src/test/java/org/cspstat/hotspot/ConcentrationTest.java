@@ -55,7 +55,7 @@ class ConcentrationTest {
         assertEquals("{\"areas\":2,\"incidents\":4,\"gini\":0.25,\"top5Areas\":1,\"top5Share\":0.75,"
                 + "\"top10Areas\":1,\"top10Share\":0.75,\"lorenz\":[{\"areaShare\":0,\"incidentShare\":0},"
                 + "{\"areaShare\":0.5,\"incidentShare\":0.25},{\"areaShare\":1,\"incidentShare\":1}]}",
-                Concentration.of(new long[] {1, 3}).toJson());
+                org.cspstat.json.CspstatJson.write(Concentration.of(new long[] {1, 3})));
     }
 
     @Test

@@ -42,7 +42,7 @@ class DisplacementTest {
     @Test
     void writesJsonWithItsKeys() {
         // SE = sqrt(2+1+1+0) = 2; interval 0 -/+ qnorm(0.95) * 2 = -/+3.28970725390294
-        String json = Displacement.wdd(new BeforeAfter(2, 1), new BeforeAfter(1, 0)).toJson();
+        String json = org.cspstat.json.CspstatJson.write(Displacement.wdd(new BeforeAfter(2, 1), new BeforeAfter(1, 0)));
         assertTrue(json.startsWith("{\"local\":0,\"displacement\":0,\"estimate\":0,"
                 + "\"standardError\":2,\"confidence\":0.9,\"lower\":-3.28970725390294"), json);
         assertTrue(json.contains(",\"upper\":3.28970725390294"), json);

@@ -95,7 +95,7 @@ class HotspotMapTest {
     void writesEveryCellWithTheAgreedJsonKeys() {
         HotspotResult map = HotspotMap.of(List.of(at(520010, 220010, "X", "L"),
                 at(520760, 220260, "Y", "M")), 250);
-        String json = map.toJson();
+        String json = org.cspstat.json.CspstatJson.write(map);
         assertTrue(json.startsWith("{\"cellSize\":250,\"rows\":2,\"cols\":4,\"studyArea\":\"every cell of the rectangle"
                 + " over the points mapped\",\"permutations\":9999,\"seed\":20210601,\"outsideArea\":0,\"cells\":[{\"row\":0,"
                 + "\"col\":0,\"count\":1,"), json);
@@ -110,7 +110,7 @@ class HotspotMapTest {
     @Test
     void writesGeoJsonCellSquaresInWgs84() {
         HotspotResult map = HotspotMap.of(List.of(at(520010, 220010, "X", "L")), 250);
-        String geo = map.toGeoJson();
+        String geo = org.cspstat.json.CspstatJson.geoJson(map);
         LonLat sw = BritishNationalGrid.toLonLat(520000, 220000);
         assertTrue(geo.startsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                 + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + sw.lon() + "," + sw.lat()
@@ -139,7 +139,7 @@ class HotspotMapTest {
         }
         HotspotResult map = HotspotMap.withEmerging(months, 250);
         assertEquals(EmergingClass.EMERGING, cellAt(map, 522610, 222620).emerging());
-        assertTrue(map.toJson().contains("\"emerging\":\"emerging\""));
+        assertTrue(org.cspstat.json.CspstatJson.write(map).contains("\"emerging\":\"emerging\""));
     }
 
     @Test

@@ -71,8 +71,8 @@ class MappedExportReaderTest {
                 "A4,01/04/2024 10:00,Youth nuisance,E05,W,52.6,-0.95,N,x");
         Dataset d = Loader.load(LoadOptions.builder().data(f).mapping(ExportMapping.parse("m", MAPPING)).build());
         assertEquals(List.of(
-                "export.csv:2: column 'Reported': expected dd/MM/yyyy HH:mm but was '31/02/2024 10:00'",
-                "export.csv:3: column 'Reported': expected dd/MM/yyyy HH:mm but was '2024-04-01'",
+                "export.csv:2: column 'Reported': expected dd/MM/yyyy HH:mm (or dd/MM/yyyy for a date alone) but was '31/02/2024 10:00'",
+                "export.csv:3: column 'Reported': expected dd/MM/yyyy HH:mm (or dd/MM/yyyy for a date alone) but was '2024-04-01'",
                 "export.csv:4: column 'Reported' is empty"),
                 d.quality().rejects().stream().map(Reject::toString).toList());
     }

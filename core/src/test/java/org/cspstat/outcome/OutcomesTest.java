@@ -46,6 +46,24 @@ class OutcomesTest {
     }
 
     @Test
+    void aCsvBesideTheStreetFilesThatIsNoStreetFileHasItsRowsRejected(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // the bundled Stevenage folder holds a ward lookup and a list of expected counts beside its street files
+        java.nio.file.Files.copy(DIR.resolve("2021-01-test-street.csv"), dir.resolve("2021-01-test-street.csv"));
+        java.nio.file.Files.writeString(dir.resolve("lookup.csv"), "LSOACD,WDNM\nE01,Ward A\nE02,Ward B\n");
+        CrimeOutcomes o = CrimeOutcomes.read(List.of(dir), List.of(), AreaSelection.namePrefix("Stevenage"),
+                ReadLimits.DEFAULT);
+        CrimeOutcomes one = CrimeOutcomes.read(List.of(dir.resolve("2021-01-test-street.csv")), List.of(),
+                AreaSelection.namePrefix("Stevenage"), ReadLimits.DEFAULT);
+        assertEquals(one.account().streetRows() + 2, o.account().streetRows());
+        assertEquals(one.account().streetRejected() + 2, o.account().streetRejected());
+        assertEquals(one.account().crimes(), o.account().crimes());
+        assertTrue(o.account().rejects().stream().anyMatch(r -> r.toString().equals(
+                "lookup.csv:1: missing column 'crime id' in the header (a police.uk street file is expected) (2 rows)")),
+                o.account().rejects().toString());
+    }
+
+    @Test
     void theLatestOutcomeByMonthWinsWhateverTheLineOrder() {
         CrimeOutcomes o = read(true);
         CrimeOutcomes.Crime a1 = o.crimes().stream().filter(c -> c.id().equals("a1")).findFirst().orElseThrow();
@@ -78,7 +96,7 @@ class OutcomesTest {
         OutcomeAnalysis.Row allJan = b.byCategory().get(0);
         assertEquals(1, allJan.count(OutcomeGroup.UNDER_INVESTIGATION));
         assertEquals(1, allJan.count(OutcomeGroup.UNABLE_TO_PROSECUTE));
-        assertTrue(a.toJson().contains("\"chargeShare\":[{\"category\":\"All crime\",\"chargedNow\":1,\"crimesNow\":2"));
+        assertTrue(org.cspstat.json.CspstatJson.write(a).contains("\"chargeShare\":[{\"category\":\"All crime\",\"chargedNow\":1,\"crimesNow\":2"));
         assertEquals("Stevenage 001A", a.byArea().get(0).name());
     }
 

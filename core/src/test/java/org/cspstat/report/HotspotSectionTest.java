@@ -49,13 +49,13 @@ class HotspotSectionTest {
                 cell(5, 5, 4.0, true, "On or near Market Square"),
                 cell(5, 6, 3.9, true, "On or near Bus Station"),        // beside the hottest: not named
                 cell(9, 9, 3.5, true, "On or near Market Square"),      // a name already used
-                cell(12, 1, 3.0, true, "On or near Pedestrian Subway"),
+                cell(12, 1, 3.0, true, "On or near Pedestrian Subway"), // a snap-point type: named by its LSOA
                 cell(1, 12, 2.5, false, "On or near Quiet Lane"),       // not hot
                 cell(15, 15, 2.4, true, null),                          // no location
                 cell(20, 20, 2.2, true, "Railway Station"),
                 cell(25, 25, 2.1, true, "On or near Fourth Place"));    // only three are named
         Map<String, String> named = HotspotSection.names(cells).entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().row() + "," + e.getKey().col(), Map.Entry::getValue));
-        assertEquals(Map.of("5,5", "Market Square", "12,1", "Pedestrian Subway", "20,20", "Railway Station"), named);
+        assertEquals(Map.of("5,5", "Market Square", "12,1", "E01000001", "20,20", "Railway Station"), named);
     }
 }

@@ -30,9 +30,17 @@ class ReportBuilderTest {
 
     @Test
     void theSectionsComeInPageOrder() {
-        assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "harm", "repeat-locations", "hotspots",
-                "caveats", "quality", "method"),
+        assertEquals(List.of("changes", "priorities", "trends", "three-years", "areas", "harm", "repeat-locations",
+                "time-of-day", "hotspots", "caveats", "quality", "method"),
                 pack.sections().stream().map(ReportSection::id).toList());
+    }
+
+    @Test
+    void policeDataAloneHasNoTimeOfDayAndThePackSaysSoInsteadOfAnEmptyChart() {
+        ReportSection when = pack.sections().stream().filter(s -> s.id().equals("time-of-day")).findFirst().orElseThrow();
+        assertEquals(List.of(), when.charts());
+        assertTrue(when.paragraphs().get(0).startsWith("police.uk publishes the month only, so no time of day for "
+                + "police data."), when.paragraphs().get(0));
     }
 
     @Test

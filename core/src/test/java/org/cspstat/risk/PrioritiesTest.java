@@ -58,7 +58,7 @@ class PrioritiesTest {
     void explainsEveryNumberBehindAScore() {
         PriorityList list = Priorities.rank(BUNDLED, Fixture.stevenageLike());
         assertEquals("Anti-social behaviour: likelihood 5 (volume band 5: 1st of 14 issues by count;"
-                + " +5.4% (2000 vs 1897), rate ratio 1.05, adjusted p 0.210, not significant: trend +0)"
+                + " +5.4% (2000 vs 1897), rate ratio 1.05, adjusted p 0.21, not significant: trend +0)"
                 + " \u00d7 impact 3 (harm 1, vulnerability 3, community concern 5, public confidence 4: mean 3.25)"
                 + " = 15, HIGH", item(list, "Anti-social behaviour").explanation());
         assertEquals("Shoplifting: likelihood 5 (volume band 5: 3rd of 14 issues by count;"
@@ -111,7 +111,7 @@ class PrioritiesTest {
                 "13 Bicycle theft 2x2=4 LOW",
                 "14 Theft from the person 1x3=3 LOW"), order(after));
         assertEquals("Drugs: likelihood 3 (volume band 3: 9th of 14 issues by count; +25.0% (150 vs 120),"
-                + " rate ratio 1.25, adjusted p 0.120, not significant: trend +0) \u00d7 impact 4 (harm 1,"
+                + " rate ratio 1.25, adjusted p 0.12, not significant: trend +0) \u00d7 impact 4 (harm 1,"
                 + " vulnerability 5, community concern 5, public confidence 3: mean 3.5) = 12, MEDIUM;"
                 + " district override: vulnerability 3 \u2192 5 (County lines), community concern 4 \u2192 5"
                 + " (Residents' survey)", item(after, "Drugs").explanation());
@@ -166,7 +166,7 @@ class PrioritiesTest {
                 evidence("Burglary", 45, 40, 0.8, false)));
         assertEquals(List.of("1 Burglary 4x4=12 HIGH", "2 Drugs 4x2=10 MEDIUM", "3 Robbery 1x4=6 MEDIUM"), order(list));
         assertEquals("Drugs: likelihood 4 (volume band 2: count 15, at least 10; +200.0% (15 vs 5), rate ratio 3.00,"
-                + " adjusted p 0.041, significant: trend +2) \u00d7 2 + impact 2 (harm 1 (weight 2), vulnerability 3"
+                + " adjusted p 0.04, significant: trend +2) \u00d7 2 + impact 2 (harm 1 (weight 2), vulnerability 3"
                 + " (weight 1), community concern 4 (weight 1), public confidence 3 (weight 1): weighted mean 2.4)"
                 + " \u00d7 1 = 10, MEDIUM", item(list, "Drugs").explanation());
         assertTrue(item(list, "Robbery").explanation().startsWith(
@@ -189,7 +189,7 @@ class PrioritiesTest {
     void explainsANewIssueAndOneWithNoIncidents() {
         PriorityList list = Priorities.rank(BUNDLED, List.of(
                 evidence("Robbery", 4, 0, 0.06, false), evidence("Drugs", 0, 0, Double.NaN, false)));
-        assertEquals("Robbery: likelihood 5 (volume band 5: 1st of 2 issues by count; new (4 vs 0), adjusted p 0.060,"
+        assertEquals("Robbery: likelihood 5 (volume band 5: 1st of 2 issues by count; new (4 vs 0), adjusted p 0.06,"
                 + " not significant: trend +0) \u00d7 impact 4 (harm 5, vulnerability 4, community concern 4,"
                 + " public confidence 4: mean 4.25) = 20, HIGH", item(list, "Robbery").explanation());
         assertEquals("Drugs: likelihood 3 (volume band 3: 2nd of 2 issues by count; no incidents in either period (0 vs 0),"

@@ -33,7 +33,7 @@ class PriorityListTest {
         assertEquals("{\"items\":["
                 + "{\"rank\":1,\"issue\":\"Robbery\",\"likelihood\":5,\"impact\":4,\"score\":20,\"band\":\"HIGH\","
                 + "\"rag\":\"red\",\"explanation\":\"Robbery: likelihood 5 (volume band 5: 1st of 2 issues by count;"
-                + " new (4 vs 0), adjusted p 0.060, not significant: trend +0) " + x + " impact 4 (harm 5,"
+                + " new (4 vs 0), adjusted p 0.06, not significant: trend +0) " + x + " impact 4 (harm 5,"
                 + " vulnerability 4, community concern 4, public confidence 4: mean 4.25) = 20, HIGH\","
                 + "\"dimensions\":{\"harm\":5,\"vulnerability\":4,\"community_concern\":4,\"public_confidence\":4},"
                 + "\"volumeBand\":5,\"trendStep\":0,\"impactMean\":4.25,\"overrides\":[],"
@@ -50,7 +50,7 @@ class PriorityListTest {
                 + "\"sensitivity\":{\"input\":\"likelihood\",\"from\":3,\"to\":2,\"band\":\"LOW\","
                 + "\"text\":\"likelihood 3 " + arrow + " 2 moves it to LOW\"}}],"
                 + "\"notScored\":[{\"issue\":\"Domestic abuse\",\"reason\":\"not in the risk matrix\"}]}",
-                twoIssues().toJson());
+                org.cspstat.json.CspstatJson.write(twoIssues()));
     }
 
     @Test

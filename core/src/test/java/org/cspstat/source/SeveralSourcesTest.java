@@ -70,16 +70,50 @@ class SeveralSourcesTest {
         assertEquals(52, r.row("Domestic abuse").current());
         assertEquals(62, r.row("Domestic abuse").previous());
         SourceBreakdown b = SourceBreakdown.of(d, CURRENT, PREVIOUS, CategoryGroups.builtIn(), List.of());
-        assertEquals(2, b.rows().size(), "only All ASB has counts from both sources");
+        assertEquals(4, b.rows().size(), "All ASB has counts from both sources; a flag category is always split");
+        assertEquals(List.of("Domestic abuse", "police.uk", 0L, 0L), List.of(b.rows().get(2).issue(),
+                b.rows().get(2).source(), b.rows().get(2).current(), b.rows().get(2).previous()));
+        assertEquals(List.of(52L, 62L, 1.0), List.of(b.rows().get(3).current(), b.rows().get(3).previous(),
+                b.rows().get(3).share()));
         SourceBreakdown.Row police = b.rows().get(0);
         SourceBreakdown.Row council = b.rows().get(1);
         assertEquals(List.of("All ASB", "police.uk", 1752L, 1658L), List.of(police.issue(), police.source(),
                 police.current(), police.previous()));
         assertEquals(List.of(652L, 637L), List.of(council.current(), council.previous()));
         assertEquals(1752.0 / 2404, police.share(), 1e-12);
-        assertTrue(b.toJson().contains("\"source\":\"police.uk\""));
+        assertTrue(org.cspstat.json.CspstatJson.write(b).contains("\"source\":\"police.uk\""));
         assertEquals("All ASB,police.uk,1752,1658,94,5.669481302774427,0.7287853577371048",
                 String.join(",", b.cells().get(0)));
+    }
+
+    @Test
+    void flagCategoriesFromTwoExportsAreSplitUnnamed(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // the Northbrook council export split into its odd and even lines, read as two sources (two mappings
+        // with different names): Domestic abuse then has counts from both, and its rows add up to the whole
+        List<String> lines = java.nio.file.Files.readAllLines(COUNCIL, java.nio.charset.Charset.forName("windows-1252"));
+        List<String> odd = new java.util.ArrayList<>(List.of(lines.get(0)));
+        List<String> even = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            (i % 2 == 1 ? odd : even).add(lines.get(i));
+        }
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        java.nio.file.Files.write(a, odd, java.nio.charset.Charset.forName("windows-1252"));
+        java.nio.file.Files.write(b, even, java.nio.charset.Charset.forName("windows-1252"));
+        List<String> text = java.nio.file.Files.readAllLines(Path.of("../sample-data/council-asb/mapping.txt"));
+        ExportMapping other = ExportMapping.parse("other.txt", text.stream()
+                .map(l -> l.startsWith("name =") ? "name = Housing association (invented)" : l).toList());
+        Dataset d = Loader.load(LoadOptions.builder().source(SYNTHETIC, null).source(a, MAPPING).source(b, other)
+                .build());
+        SourceBreakdown split = SourceBreakdown.of(d, CURRENT, PREVIOUS, CategoryGroups.builtIn(), List.of());
+        List<SourceBreakdown.Row> da = split.rows().stream().filter(r -> r.issue().equals("Domestic abuse")).toList();
+        assertEquals(List.of("police.uk", "Northbrook Borough Council ASB cases (invented)",
+                "Housing association (invented)"), da.stream().map(SourceBreakdown.Row::source).toList());
+        assertEquals(0, da.get(0).current());
+        assertEquals(52, da.get(1).current() + da.get(2).current());
+        assertEquals(62, da.get(1).previous() + da.get(2).previous());
+        assertTrue(da.get(1).current() > 0 && da.get(2).current() > 0);
     }
 
     @Test

@@ -26,4 +26,16 @@ public interface PartialCounts {
      * @param area an area id, or -1 for none
      */
     void add(int category, int monthIndex, int area);
+
+    /**
+     * Counts one incident of a source that records times of day, by its weekday and hour (in
+     * addition to {@link #add(int, YearMonth, int, int)}, which counts it by month and area).
+     *
+     * @param category a category id
+     * @param month the month
+     * @param slot {@code CountStore.timeSlot} of its weekday and hour, or
+     *     {@code CountStore.TIME_NOT_RECORDED} for a row with a date alone
+     * @throws IllegalArgumentException when the slot is neither
+     */
+    void addTime(int category, YearMonth month, int slot);
 }

@@ -17,6 +17,7 @@ import org.cspstat.report.Tone;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.FunnelChartData;
 import org.cspstat.report.RollingChartData;
+import org.cspstat.report.HeatChartData;
 import org.cspstat.report.HotspotMapData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
@@ -114,11 +115,20 @@ public final class ChartRenderer {
     private static void paint(ChartData data, Graphics2D g, int width, int height) {
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, width, height);
-        int right = data instanceof BarChartData b ? Math.max(RIGHT, BarChart.rightMargin(b, width)) : RIGHT;
-        chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
+        if (data instanceof HotspotMapData map) {
+            HotspotMapChart.paint(map, g, width - RIGHT, height - FOOTER);
+        } else {
+            int right = right(data, width);
+            chart(data, width - right, height - FOOTER).paint(g, width - right, height - FOOTER);
+        }
         g.setFont(ChartStyle.SOURCE);
         g.setColor(ChartStyle.TEXT);
-        g.drawString("Source: " + data.source(), 24, height - 16);
+        String note = data instanceof HeatChartData h && !h.note().isEmpty() ? "   ·   " + h.note() : "";
+        g.drawString("Source: " + data.source() + note, 24, height - 16);
+    }
+
+    private static int right(ChartData data, int width) {
+        return data instanceof BarChartData b ? Math.max(RIGHT, BarChart.rightMargin(b, width)) : RIGHT;
     }
 
     private static Chart<?, ?> chart(ChartData data, int width, int height) {
@@ -131,14 +141,14 @@ public final class ChartRenderer {
         if (data instanceof RiskMatrixData d) {
             return RiskMatrixChart.build(d, width, height);
         }
-        if (data instanceof HotspotMapData d) {
-            return HotspotMapChart.build(d, width, height);
-        }
         if (data instanceof RollingChartData d) {
             return RollingChart.build(d, width, height);
         }
         if (data instanceof FunnelChartData d) {
             return FunnelChart.build(d, width, height);
+        }
+        if (data instanceof HeatChartData d) {
+            return HeatChart.build(d, width, height);
         }
         return LorenzChart.build((LorenzChartData) data, width, height);
     }

@@ -11,6 +11,7 @@ import org.cspstat.report.BarChartData;
 import org.cspstat.report.BarSeries;
 import org.cspstat.report.ChartData;
 import org.cspstat.report.HotspotMapData;
+import org.cspstat.report.HeatChartData;
 import org.cspstat.report.LorenzChartData;
 import org.cspstat.report.RiskMatrixData;
 import org.cspstat.report.Tone;
@@ -64,13 +65,55 @@ class ChartRendererTest {
                 "new, emerging or intensifying (12 quarters)", SOURCE, "d");
     }
 
+    /** The same cells with two named areas under them, split down the middle. */
+    static HotspotMapData mapWithAreas() {
+        HotspotMapData plain = map();
+        List<org.cspstat.geo.EastingNorthing> west = List.of(new org.cspstat.geo.EastingNorthing(522800, 223800),
+                new org.cspstat.geo.EastingNorthing(524400, 223800), new org.cspstat.geo.EastingNorthing(524400, 226600),
+                new org.cspstat.geo.EastingNorthing(522800, 226600), new org.cspstat.geo.EastingNorthing(522800, 223800));
+        List<org.cspstat.geo.EastingNorthing> east = west.stream()
+                .map(p -> new org.cspstat.geo.EastingNorthing(p.easting() + 1600, p.northing())).toList();
+        return new HotspotMapData(plain.name(), plain.title(), plain.cellSize(), plain.cells(), plain.emergingLabel(),
+                List.of(), List.of(new HotspotMapData.MapArea("Bedwell", List.of(west),
+                        new org.cspstat.geo.EastingNorthing(523600, 225200)),
+                        new HotspotMapData.MapArea("Bandley Hill & Poplars", List.of(east),
+                                new org.cspstat.geo.EastingNorthing(525200, 225200))), SOURCE, "d");
+    }
+
     static LorenzChartData lorenz() {
         return new LorenzChartData("concentration", "Concentration of All crime across LSOAs, Apr–Dec 2017",
                 List.of(0.0, 0.25, 0.5, 0.75, 1.0), List.of(0.0, 0.05, 0.2, 0.45, 1.0), "Gini 0.40", SOURCE, "d");
     }
 
+    static HeatChartData heat() {
+        List<List<Long>> grid = new java.util.ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            List<Long> row = new java.util.ArrayList<>();
+            for (int h = 0; h < 24; h++) {
+                row.add(d == 5 && h == 22 ? 9L : (long) ((d + h) % 4));
+            }
+            grid.add(row);
+        }
+        List<String> hours = new java.util.ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            hours.add(String.format("%02d", h));
+        }
+        return new HeatChartData("time-of-day-all-asb", "All ASB by weekday and hour, Jan 2022", hours, "Hour of the day",
+                List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), "Weekday", grid,
+                "7 time not recorded; 173 from police.uk (month only)", SOURCE, "d");
+    }
+
     static List<ChartData> all() {
-        return List.of(bars(), trend(), matrix(), map(), lorenz());
+        return List.of(bars(), trend(), matrix(), map(), lorenz(), heat());
+    }
+
+    @Test
+    void theHeatChartShadesTheBusiestCellInTheFullBlueAndSaysWhatHasNoTime() {
+        java.awt.image.BufferedImage heat = ChartRenderer.image(heat(), 1600, 900, 1);
+        assertTrue(Images.pixels(heat, Palette.BLUE) > 1000, "the busiest cell (9) in Okabe-Ito blue");
+        assertTrue(Images.pixels(heat, Palette.BLUE) < 8000, "and only that cell");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new HeatChartData("x",
+                "t", List.of("a"), "x", List.of("r"), "y", List.of(List.of(1L, 2L)), "", SOURCE, "d"));
     }
 
     @Test
@@ -94,6 +137,26 @@ class ChartRendererTest {
         BufferedImage map = ChartRenderer.image(map(), 1600, 900, 1);
         assertTrue(Images.pixels(map, Palette.VERMILLION) > 200, "hot cell in vermillion");
         assertTrue(Images.pixels(map, Palette.LIGHT_GREY) > 2000, "other cells in light grey");
+    }
+
+    @Test
+    void theMapDrawsNamedAreasUnderTheCellsAndAScaleBarNotGridMetres() {
+        BufferedImage plain = ChartRenderer.image(map(), 1600, 900, 1);
+        BufferedImage areas = ChartRenderer.image(mapWithAreas(), 1600, 900, 1);
+        Images.checkPng(ChartRenderer.png(mapWithAreas(), 1600, 900, 1), 1600, 900);
+        // the areas' light fill shows where no cell covers them; the plain map has none of it
+        java.awt.Color fill = new java.awt.Color(0xF4, 0xF4, 0xF1);
+        assertEquals(0, Images.pixels(plain, fill));
+        assertTrue(Images.pixels(areas, fill) > 5_000, "area fill");
+        assertTrue(Images.pixels(areas, Palette.VERMILLION) > 200, "hot cell over the areas");
+        // the scale bar's black segments at the bottom left, where XChart put its axis in metres
+        int black = 0;
+        for (int x = 20; x < 600; x++) {
+            for (int y = 700; y < 830; y++) {
+                black += (areas.getRGB(x, y) & 0xFFFFFF) == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(black > 300, "scale bar: " + black + " black pixels");
     }
 
     @Test
