@@ -54,11 +54,13 @@ final class ChartsCommand implements Callable<Integer> {
         if (!List.of("png", "svg", "both").contains(f)) {
             throw new UsageException("unknown format '" + format + "': expected png, svg or both");
         }
-        if (width < 16 || width > 10_000 || height < 16 || height > 10_000) {
-            throw new IllegalArgumentException("--width and --height must be 16 to 10000 pixels, not " + width + "×" + height);
+        // the renderer's own bounds (ChartRenderer.image): smaller charts cannot lay out their text
+        if (width < 320 || width > 10_000 || height < 240 || height > 10_000) {
+            throw new IllegalArgumentException("--width must be 320 to 10000 pixels and --height 240 to 10000, not "
+                    + width + "×" + height);
         }
-        if (!(scale >= 0.25 && scale <= 8)) {
-            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
+        if (!(scale >= 0.5 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.5 to 8, not " + scale);
         }
         Output.checkFile(out.resolve("chart.png"), packOptions.data.data); // a refused --out fails before the work
         ReportPack pack = PackFiles.build(packOptions);
@@ -67,8 +69,11 @@ final class ChartsCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         List<ChartData> chosen = names.isEmpty() ? pack.charts() : names.stream().map(pack::chart).toList();
-        PackFiles.writeCharts(chosen, out, !f.equals("svg"), !f.equals("png"), width, height, scale, packOptions.data.data);
-        chosen.forEach(c -> spec.commandLine().getOut().println(out.resolve(c.name() + (f.equals("svg") ? ".svg" : ".png"))));
+        List<Path> written = PackFiles.writeChartSet(chosen, out, !f.equals("svg"), !f.equals("png"), width, height,
+                scale, packOptions.data.data);
+        // one line per chart, as before: its PNG (its SVG with --format svg)
+        written.stream().filter(p -> !f.equals("both") || p.toString().endsWith(".png"))
+                .forEach(p -> spec.commandLine().getOut().println(Terminal.clean(p.toString())));
         return ExitCodes.OK;
     }
 }

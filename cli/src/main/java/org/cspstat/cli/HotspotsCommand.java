@@ -58,6 +58,9 @@ final class HotspotsCommand implements Callable<Integer> {
                     + "it. Default: the cells holding at least one police.uk map point of the data.")
     Path boundary;
 
+    /** More permutations than this add nothing a p-value can show and cost memory per cell. */
+    static final int MAX_PERMUTATIONS = 99_999;
+
     @Option(names = "--permutations", defaultValue = "0", paramLabel = "N",
             description = "Permutations for the Gi* p-values (at least 99; default 9,999 up to 3,000 cells, else 999)")
     int permutations;
@@ -81,8 +84,9 @@ final class HotspotsCommand implements Callable<Integer> {
         if (!(cellSize >= 10 && cellSize <= 10_000)) {
             throw new UsageException("--cell-size must be between 10 and 10000 metres");
         }
-        if (permutations != 0 && permutations < 99) {
-            throw new UsageException("--permutations must be at least 99");
+        if (permutations != 0 && (permutations < 99 || permutations > MAX_PERMUTATIONS)) {
+            // 2,147,483,647 permutations used to run out of memory (exit 1)
+            throw new UsageException("--permutations must be 99 to " + MAX_PERMUTATIONS + ", not " + permutations);
         }
         org.cspstat.geo.Boundary area = boundary == null ? null : org.cspstat.geo.Boundary.read(boundary);
         output.check(data.data); // before the work: a refused --out fails at once

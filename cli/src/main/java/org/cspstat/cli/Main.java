@@ -88,9 +88,13 @@ public final class Main implements Runnable {
         try {
             Profile.apply(cli, args);
         } catch (IllegalArgumentException e) {
-            err.println("cspstat: " + e.getMessage());
+            err.println("cspstat: " + Terminal.clean(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
+        } catch (CspstatException e) {
+            err.println("cspstat: " + Terminal.clean(message(e)));
+            err.flush();
+            return exitCode(e);
         }
         try {
             code = cli.execute(args);
@@ -118,6 +122,12 @@ public final class Main implements Runnable {
         }
         if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.LOOKUP)) {
             return e.getMessage() + " (give it with --lookup FILE)";
+        }
+        if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.BASELINE)) {
+            // the command line has no baseline option: say what a person can do (issue 15, item 6)
+            return e.getMessage().replace("; give an explicit baseline", "") + ": a trend sets the period against"
+                    + " control limits from the months before it, and the data have too few of them; choose a later"
+                    + " --period or load earlier months";
         }
         if (e instanceof ConfigurationException c && c.setting().equals(ConfigurationException.PERIOD)) {
             return e.getMessage() + "; choose a --period inside the data";

@@ -84,22 +84,50 @@ final class Output {
      * @throws IOException when it cannot be written; no temporary file is left behind
      */
     static void replace(Path target, byte[] bytes) throws IOException {
+        Path tmp = stage(target, bytes);
+        try {
+            swapIn(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The first half of {@link #replace}: writes the content to a new hidden temporary file beside
+     * the target, with the permissions the target will have. A set of files (the charts command's)
+     * is staged whole before any is swapped in.
+     *
+     * @param target the file, with no symbolic link on its path
+     * @param bytes the content
+     * @return the temporary file; the caller swaps it in or deletes it
+     * @throws IOException when it cannot be written; no temporary file is left behind
+     */
+    static Path stage(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + shorten(target.getFileName().toString()) + "." + token() + ".part");
+        boolean done = false;
         try {
             // CREATE_NEW without attributes: the permissions the umask gives (0644 under 022)
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 o.write(bytes);
             }
             keepPermissions(target, tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            done = true;
+            return tmp;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** The second half of {@link #replace}: renames a staged file over its target. */
+    static void swapIn(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

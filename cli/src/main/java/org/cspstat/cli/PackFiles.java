@@ -96,6 +96,65 @@ final class PackFiles {
         return charts.size() * ((png ? 1 : 0) + (svg ? 1 : 0));
     }
 
+    /**
+     * Writes charts into a folder as one set (the charts command): every target is checked, every
+     * chart rendered and staged in a hidden temporary file beside its target, and only then are the
+     * files renamed into place, one quick pass. A failure or a kill while rendering or staging (the
+     * seconds a run takes) leaves the folder's earlier charts as they were, none replaced.
+     *
+     * @return the files written, in the order of the charts
+     */
+    static List<Path> writeChartSet(List<ChartData> charts, Path dir, boolean png, boolean svg, int width, int height,
+            double scale, List<Path> inputs) {
+        List<Path> shown = new java.util.ArrayList<>();
+        for (ChartData c : charts) {
+            if (png) {
+                shown.add(dir.resolve(c.name() + ".png"));
+            }
+            if (svg) {
+                shown.add(dir.resolve(c.name() + ".svg"));
+            }
+        }
+        List<Path> targets = shown.stream().map(f -> Output.checkFile(f, inputs)).toList();
+        Path[] staged = new Path[targets.size()];
+        int per = (png ? 1 : 0) + (svg ? 1 : 0);
+        try {
+            java.util.stream.IntStream.range(0, charts.size()).parallel().forEach(i -> {
+                ChartData c = charts.get(i);
+                int k = i * per;
+                try {
+                    if (png) {
+                        staged[k] = Output.stage(targets.get(k), ChartRenderer.png(c, width, height, scale));
+                        k++;
+                    }
+                    if (svg) {
+                        staged[k] = Output.stage(targets.get(k), ChartRenderer.svg(c, width, height));
+                    }
+                } catch (IOException e) {
+                    throw DataException.of(shown.get(k).toString(), "cannot be written: " + e.getMessage());
+                }
+            });
+            for (int i = 0; i < staged.length; i++) {
+                try {
+                    Output.swapIn(staged[i], targets.get(i));
+                } catch (IOException e) {
+                    throw DataException.of(shown.get(i).toString(), "cannot be written: " + e.getMessage());
+                }
+            }
+        } finally {
+            for (Path p : staged) {
+                if (p != null) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // a hidden .part file; nothing else to do
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
     /** Writes a CSV table atomically as UTF-8 with a byte-order mark, so Excel reads it as UTF-8. */
     static void csv(Path file, String csv, List<Path> inputs) {
         byte[] text = csv.getBytes(StandardCharsets.UTF_8);

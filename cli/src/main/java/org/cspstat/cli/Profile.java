@@ -2,8 +2,6 @@ package org.cspstat.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -52,12 +50,62 @@ final class Profile implements IDefaultValueProvider {
      */
     static Profile read(Path file) {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // like every configuration file: a regular file, at most 1 MiB, UTF-8 (a DataException,
+        // exit 3, naming the file); /dev/zero used to exhaust the heap and Latin-1 gave "Input length = 1"
+        String text = text(file);
+        try (Reader r = new java.io.StringReader(text)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read profile " + file + ": " + e.getMessage(), e);
         }
         return new Profile(file, p);
+    }
+
+    /** The most a profile may hold, as for every small configuration file. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * A profile's text, read as core reads every configuration file: a regular file (a device such
+     * as /dev/zero would be read forever), at most 1 MiB, strict UTF-8 naming the line of a bad byte.
+     *
+     * @throws org.cspstat.error.DataException naming the file (exit 3)
+     */
+    static String text(Path file) {
+        String label = file.toString();
+        if (!java.nio.file.Files.exists(file)) {
+            throw org.cspstat.error.DataException.of(label, "no such file or directory");
+        }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw org.cspstat.error.DataException.of(label, "is a folder, not a profile");
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw org.cspstat.error.DataException.of(label, "is not a regular file (a device or a pipe), so it cannot be"
+                    + " a profile");
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw org.cspstat.error.DataException.of(label, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw org.cspstat.error.DataException.of(label, "is larger than 1 MiB, the limit for a profile");
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            long line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new org.cspstat.error.DataException(label, line, String.format(java.util.Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02x); save the profile as UTF-8", bytes[in.position()] & 0xff));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

@@ -72,8 +72,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         List<Path> inputs = packOptions.data.data;
-        if (!(scale >= 0.25 && scale <= 8)) {
-            throw new IllegalArgumentException("--scale must be 0.25 to 8, not " + scale);
+        if (!(scale >= 0.5 && scale <= 8)) {
+            throw new IllegalArgumentException("--scale must be 0.5 to 8, not " + scale);
         }
         // every file goes into a staging folder beside --out, swapped in whole at the end (issue 15)
         try (PackFiles.Staging s = PackFiles.stage(out, inputs)) {

@@ -173,11 +173,11 @@ class BadInputCorpusTest {
                 "months.csv:5: column 'Month' is empty",
                 "months.csv:6: column 'Month': expected YYYY-MM but was '2021-1'")));
         cases.add(Arguments.of("non-numeric, out-of-range and half coordinates", resource("coordinates.csv"),
-                Expected.read(7, 2, 0, 5, "coordinates.csv:3: column 'Longitude': not a number: 'abc'",
+                Expected.read(7, 2, 0, 5, "coordinates.csv:3: column 'Longitude': not a plain decimal number: 'abc'",
                         "coordinates.csv:4: column 'Latitude': 95.5 is outside -90 to 90",
                         "coordinates.csv:5: column 'Longitude': -200 is outside -180 to 180",
                         "coordinates.csv:6: column 'Longitude' is empty but 'Latitude' is not",
-                        "coordinates.csv:7: column 'Longitude': NaN is outside -180 to 180")));
+                        "coordinates.csv:7: column 'Longitude': not a plain decimal number: 'NaN'")));
         cases.add(Arguments.of("windows-1252 text (an accented street name)", resource("windows-1252.csv"),
                 Expected.read(2, 2, 0, 0)));
         cases.add(Arguments.of("UTF-16 with a byte-order mark", resource("utf-16.csv"), Expected.read(1, 1, 0, 0)));

@@ -478,7 +478,8 @@ class HostileOutputTest {
     void chartSizesAreValidatedAsUsage() {
         Result r = SafeOutputTest.run("charts", "--width", "46341", "--height", "46341", "--out", dir.toString());
         assertEquals(2, r.exit(), r.err());
-        assertEquals("cspstat: --width and --height must be 16 to 10000 pixels, not 46341×46341\n", r.err());
+        assertEquals("cspstat: --width must be 320 to 10000 pixels and --height 240 to 10000, not 46341×46341\n",
+                r.err());
         Result s = SafeOutputTest.run("report", "--scale", "NaN", "--out", dir.resolve("p").toString());
         assertEquals(2, s.exit(), s.err());
     }

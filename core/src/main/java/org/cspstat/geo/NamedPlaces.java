@@ -97,10 +97,12 @@ public final class NamedPlaces {
      */
     public static NamedPlaces read(Path file) {
         String source = file.getFileName().toString();
+        refuseSpecialFile(file, source);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(source, reader);
         } catch (IOException e) {
-            throw new DataException(source, 0, "cannot read file: " + e.getMessage(), e);
+            throw new DataException(source, 0, e instanceof java.nio.charset.CharacterCodingException
+                    ? "not UTF-8 text; save the %s as UTF-8".formatted("places file") : "cannot read file: " + e.getMessage(), e);
         }
     }
 
@@ -281,6 +283,14 @@ public final class NamedPlaces {
             }
             return new NamedPlace.LsoaPlace(name,
                     new LinkedHashSet<>(Arrays.asList(value.split("\\s+"))));
+        }
+    }
+
+    /** A device or a pipe (/dev/zero) would be read forever: refused, as every configuration file is. */
+    private static void refuseSpecialFile(Path file, String source) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataException(source, 0, Files.isDirectory(file) ? "is a folder, not a places file"
+                    : "is not a regular file (a device or a pipe), so it cannot be a places file");
         }
     }
 }

@@ -57,10 +57,12 @@ public final class Polygons {
      */
     public static PolygonIndex read(Path file, String codeProperty, String nameProperty) {
         String source = file.getFileName().toString();
+        refuseSpecialFile(file, source);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(source, reader, codeProperty, nameProperty);
         } catch (IOException e) {
-            throw new DataException(source, 0, "cannot read file: " + e.getMessage(), e);
+            throw new DataException(source, 0, e instanceof java.nio.charset.CharacterCodingException
+                    ? "not UTF-8 text; save the %s as UTF-8".formatted("boundary file") : "cannot read file: " + e.getMessage(), e);
         }
     }
 
@@ -109,6 +111,7 @@ public final class Polygons {
      */
     public static List<Geometry> readShapes(Path file) {
         String source = file.getFileName().toString();
+        refuseSpecialFile(file, source);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<Geometry> out = new ArrayList<>();
             List<Map<?, ?>> features = features(source, reader);
@@ -117,7 +120,8 @@ public final class Polygons {
             }
             return out;
         } catch (IOException e) {
-            throw new DataException(source, 0, "cannot read file: " + e.getMessage(), e);
+            throw new DataException(source, 0, e instanceof java.nio.charset.CharacterCodingException
+                    ? "not UTF-8 text; save the %s as UTF-8".formatted("boundary file") : "cannot read file: " + e.getMessage(), e);
         }
     }
 
@@ -203,5 +207,13 @@ public final class Polygons {
             throw new DataException(source, 0, where + reason);
         });
         return g;
+    }
+
+    /** A device or a pipe (/dev/zero) would be read forever: refused, as every configuration file is. */
+    private static void refuseSpecialFile(Path file, String source) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataException(source, 0, Files.isDirectory(file) ? "is a folder, not a boundary file"
+                    : "is not a regular file (a device or a pipe), so it cannot be a boundary file");
+        }
     }
 }

@@ -58,11 +58,10 @@ public record HarmWeights(Map<String, Double> weights, String source) {
             throw DataException.of(path.toString(), "no such file");
         }
         Map<String, Double> all = new LinkedHashMap<>(bundled().weights());
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            all.putAll(read(path.toString(), r));
-        } catch (IOException e) {
-            throw DataException.of(path.toString(), "cannot be read: " + e.getMessage());
-        }
+        // a regular file of at most 1 MiB of UTF-8, like every configuration file: a Latin-1 byte
+        // used to escape from the parser as an UncheckedIOException (exit 1; found by fuzzing)
+        String text = org.cspstat.io.internal.ConfigFiles.readText(path, org.cspstat.io.internal.ConfigFiles.SMALL, "harm weights file");
+        all.putAll(read(path.toString(), new java.io.StringReader(text)));
         return new HarmWeights(all, "harm weights from " + path.getFileName());
     }
 
@@ -91,11 +90,13 @@ public record HarmWeights(Map<String, Double> weights, String source) {
                 String name = rec.getField(0).strip();
                 String category = PoliceUkCategories.canonical(name).orElse(name);
                 double days;
-                try {
-                    days = Double.parseDouble(rec.getField(1).strip());
-                } catch (NumberFormatException e) {
-                    throw new DataException(label, line, "column 'days': expected a number but was '" + rec.getField(1) + "'");
+                String daysText = rec.getField(1).strip();
+                // plain decimals only: Java's own syntax (0x1p3, 5d, 1e3, Infinity) is no number of days
+                if (!PLAIN_DECIMAL.matcher(daysText).matches()) {
+                    throw new DataException(label, line, "column 'days': expected a plain decimal number but was '"
+                            + clip(rec.getField(1)) + "'");
                 }
+                days = Double.parseDouble(daysText);
                 if (category.isEmpty() || !Double.isFinite(days) || days < 0) {
                     throw new DataException(label, line, "expected a category and days of 0 or more");
                 }
@@ -109,6 +110,15 @@ public record HarmWeights(Map<String, Double> weights, String source) {
             throw DataException.of(label, "cannot be read: " + e.getMessage());
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile(
+            "\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    /** A value quoted in a message: one line, at most 40 characters. */
+    private static String clip(String s) {
+        String one = s.replaceAll("\\p{Cntrl}", "?");
+        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 
     /**

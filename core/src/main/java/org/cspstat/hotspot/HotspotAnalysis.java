@@ -196,11 +196,38 @@ public final class HotspotAnalysis {
     }
 
     /**
+     * Says why there is nothing to map, and what to do: the category has no incidents in the
+     * period (naming the categories that do), or its incidents have no coordinates.
+     */
+    private static String nothingToMap(CountStore store, Period now, long total) {
+        if (total > 0) {
+            return String.format(java.util.Locale.ROOT, "its %,d incidents in the period have no longitude and"
+                    + " latitude, so there is nothing to map (police.uk rows without a location, or an export"
+                    + " whose mapping names no coordinate columns); rank the areas by their counts (a comparison by area) instead",
+                    total);
+        }
+        List<String> busiest = new java.util.ArrayList<>();
+        long[] counts = new long[store.categories().size()];
+        for (int c = 0; c < counts.length; c++) {
+            for (YearMonth m : now.months()) {
+                counts[c] += store.hasData(m) ? store.total(c, m) : 0;
+            }
+        }
+        java.util.stream.IntStream.range(0, counts.length).boxed().filter(c -> counts[c] > 0)
+                .sorted((a, b) -> Long.compare(counts[b], counts[a])).limit(5)
+                .forEach(c -> busiest.add(store.categories().get(c).name() + " (" + counts[c] + ")"));
+        return busiest.isEmpty()
+                ? "the data have no incidents at all in this period; choose a period inside the data"
+                : "there are no incidents of this category in the period; the data have "
+                        + String.join(", ", busiest) + ": choose one of those as the category";
+    }
+
+    /**
      * Runs the analysis.
      *
      * @return the ranking, concentration and map
      * @throws org.cspstat.error.DataException when a period includes months without data and gaps
-     *     are not allowed
+     *     are not allowed, or when there is nothing to map
      */
     public HotspotReport run() {
         CountStore store = data.counts();
@@ -225,7 +252,8 @@ public final class HotspotAnalysis {
             }
         }
         if (focus.isEmpty()) {
-            throw org.cspstat.error.DataException.of(issue + " in " + now.label(), NO_COORDINATES);
+            throw org.cspstat.error.DataException.of(issue + " in " + now.label(), NO_COORDINATES + ": "
+                    + nothingToMap(store, now, total));
         }
         boolean emerging = run.size() >= EmergingHotspots.MIN_PERIODS;
         List<List<PointCount>> runPoints = emerging ? points(store, categories, run) : List.of();

@@ -43,7 +43,8 @@ final class ByteFields {
     }
 
     /**
-     * A {@code YYYY-MM} month from 1900-01 to 2199-12 (the months {@link Tally} counts by index),
+     * A {@code YYYY-MM} month from 1900-01 to 2100-12 (the years every reader accepts, within the
+     * months {@link Tally} counts by index),
      * as {@code year * 12 + month - 1}; -1 for anything else, to let the plain path decide. The
      * checks are combined into one test, so valid months take no branch.
      */
@@ -61,7 +62,7 @@ final class ByteFields {
         int signs = y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | m0 | (9 - m0) | m1 | (9 - m1);
         int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
         int month = m0 * 10 + m1;
-        boolean ok = signs >= 0 & b[s + 4] == '-' & year >= 1900 & year < 2200 & month >= 1 & month <= 12;
+        boolean ok = signs >= 0 & b[s + 4] == '-' & year >= Values.MIN_YEAR & year <= Values.MAX_YEAR & month >= 1 & month <= 12;
         return ok ? year * 12 + month - 1 : -1;
     }
 

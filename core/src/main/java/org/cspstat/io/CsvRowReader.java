@@ -25,6 +25,11 @@ import java.util.Map;
 abstract class CsvRowReader {
     /** FastCSV's own buffer; fields longer than {@link ReadLimits#maxFieldLength()} are rejected well before. */
     private static final int MAX_BUFFER = 16 * 1024 * 1024;
+    /** How FastCSV 4 starts its message for a record past {@link #MAX_BUFFER}. */
+    private static final String FASTCSV_BUFFER_FULL = "The maximum buffer size of";
+    /** The reason given for a record past {@link #MAX_BUFFER}, on every path. */
+    static final String RECORD_TOO_LONG = "a record longer than 16 MiB (16,777,216 characters), the limit for one"
+            + " record: a file with no line breaks, or a quote opened and never closed";
 
     protected final LoadOptions options;
 
@@ -104,12 +109,13 @@ abstract class CsvRowReader {
         String file = source.name();
         long parserLine = UnparsableRest.line(rootMessage(e), 0);
         long line = parserLine > 0 ? parserLine + lineOffset : 0;
-        String reason = "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
+        boolean tooLong = rootMessage(e).startsWith(FASTCSV_BUFFER_FULL);
+        String reason = tooLong ? RECORD_TOO_LONG : "cannot be parsed as CSV: " + UnparsableRest.reason(rootMessage(e));
         if (options.strict()) {
             throw new DataException(file, line, reason, e);
         }
         try {
-            counter.tally().rejectAll(file, Math.max(line, 1), "unparsable CSV",
+            counter.tally().rejectAll(file, Math.max(line, 1), tooLong ? "record too long" : "unparsable CSV",
                     reason + "; the rest of the file is not read", UnparsableRest.rowsFrom(source, line));
         } catch (IOException again) {
             throw ioProblem(file, again);

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  * @param months the months any row was read for
  * @param gaps the months with no rows at all between a source's first and last month
  * @param monthTotals accepted rows per month
- * @param notes files and entries passed over (outcomes files, unsafe zip paths, link loops)
+ * @param notes files and entries passed over (outcomes files, unsafe zip paths, link loops), and
+ *     files that changed while they were read
  */
 public record DataQuality(long rowsRead, long accepted, long outsideArea, long noLocation,
         long duplicateIds, long rejected, SortedMap<String, Long> rejectedByReason, List<Reject> rejects,

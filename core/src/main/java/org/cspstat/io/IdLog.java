@@ -16,7 +16,8 @@ final class IdLog {
     /** Below this many hashes a plain sort is quicker than the buckets. */
     private static final int SMALL = 1 << 14;
 
-    private long[] hashes = new long[1024];
+    /** Small at first: a zip of 100,000 one-row entries makes 100,000 of these. */
+    private long[] hashes = new long[16];
     private int size;
     private boolean sorted = true;
 

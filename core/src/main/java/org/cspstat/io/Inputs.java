@@ -397,6 +397,26 @@ final class Inputs {
         return true;
     }
 
+    /**
+     * @return the file on disk a source's bytes come from (the zip for a zip entry), or null for
+     *     bytes already in memory
+     */
+    static Path fileOf(InputSource source) {
+        if (source instanceof FileSource f) {
+            return f.path();
+        }
+        if (source instanceof GzipSource g) {
+            return g.path();
+        }
+        if (source instanceof ZipEntrySource z) {
+            return Path.of(z.zip.file.getName());
+        }
+        if (source instanceof NestedEntrySource n) {
+            return fileOf(n.outer());
+        }
+        return null;
+    }
+
     /** A plain file on disk; the fast path ({@link SplitFile}) reads these. */
     record FileSource(Path path, String name, String root) implements InputSource {
         @Override

@@ -109,7 +109,9 @@ public final class Loader {
                     "no CSV files found");
         }
         CountStoreBuilder builder = new CountStoreBuilder(options.positions(), options.areas());
+        FileStamps stamps = new FileStamps(sources);
         Tally[] tallies = readAll(sources, builder, options);
+        stamps.changes(notes::add);
         List<String> sortedNotes = new ArrayList<>(notes);
         Collections.sort(sortedNotes);
         DataQuality quality = Tally.merge(List.of(tallies), sortedNotes);

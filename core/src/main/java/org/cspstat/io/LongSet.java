@@ -6,7 +6,8 @@ import java.nio.ByteOrder;
 
 /** An open-addressing set of non-zero {@code long} hashes, for spotting repeated Crime IDs cheaply. */
 final class LongSet {
-    private long[] slots = new long[1024];
+    /** Small at first: a zip of 100,000 one-row entries makes 100,000 of these. */
+    private long[] slots = new long[16];
     private int size;
 
     /** @return true when the value was added, false when it was already present */

@@ -24,9 +24,9 @@ import org.cspstat.model.PoliceUkCategories;
  */
 final class MappedExportReader extends CsvRowReader {
     /** The earliest year a date may have. */
-    static final int MIN_YEAR = 1900;
+    static final int MIN_YEAR = Values.MIN_YEAR;
     /** The latest year a date may have. */
-    static final int MAX_YEAR = 2100;
+    static final int MAX_YEAR = Values.MAX_YEAR;
     /** The count store's limit on distinct categories ({@code CountStoreBuilder#categoryId}). */
     static final int MAX_CATEGORIES = 256;
 

@@ -7,6 +7,11 @@ import java.time.YearMonth;
  * Each parser returns null (or NaN) for a bad value after storing the reason in {@link #problem}.
  */
 final class Values {
+    /** The earliest year a month may have, in any reader. */
+    static final int MIN_YEAR = 1900;
+    /** The latest year a month may have, in any reader. */
+    static final int MAX_YEAR = 2100;
+
     /** The reason the last parse failed, as {@code kind|reason}. */
     String problem;
 
@@ -24,8 +29,15 @@ final class Values {
         if (t.length() == 7 && t.charAt(4) == '-' && digits(t, 0, 4) && digits(t, 5, 7)) {
             int year = Integer.parseInt(t, 0, 4, 10);
             int month = Integer.parseInt(t, 5, 7, 10);
-            if (month >= 1 && month <= 12 && year >= 1900) {
-                return YearMonth.of(year, month);
+            if (month >= 1 && month <= 12) {
+                if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                    return YearMonth.of(year, month);
+                }
+                // the counts are dense over the months between the first and the last, and the
+                // periods (financial years, the year after) must exist: 0000-01 and 9999-12 are typos
+                problem = "bad month|column '" + column + "': year " + year + " is outside " + MIN_YEAR + " to "
+                        + MAX_YEAR;
+                return null;
             }
         }
         problem = "bad month|column '" + column + "': expected YYYY-MM but was '" + clip(t) + "'";
@@ -62,18 +74,38 @@ final class Values {
     private static final double[] NO_POSITION = {Double.NaN, Double.NaN};
 
     private double number(String t, String column, double min, double max) {
-        double v;
-        try {
-            v = Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            problem = "bad coordinate|column '" + column + "': not a number: '" + clip(t) + "'";
+        if (!plainDecimal(t)) {
+            problem = "bad coordinate|column '" + column + "': not a plain decimal number: '" + clip(t) + "'";
             return Double.NaN;
         }
+        double v = Double.parseDouble(t);
         if (!(v >= min && v <= max)) {
             problem = "bad coordinate|column '" + column + "': " + clip(t) + " is outside " + (int) min + " to " + (int) max;
             return Double.NaN;
         }
         return v;
+    }
+
+    /**
+     * True for {@code [+-]digits[.digits]} (at least one digit on some side of the point): the
+     * numbers a CSV holds. Java's own syntax ({@code 0x1p3}, {@code -0.1d}, {@code 51.9f},
+     * {@code 1e2}, {@code Infinity}, {@code NaN}) is not a coordinate.
+     */
+    static boolean plainDecimal(String t) {
+        int i = t.isEmpty() || (t.charAt(0) != '-' && t.charAt(0) != '+') ? 0 : 1;
+        int digits = 0;
+        boolean point = false;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     private static boolean digits(String s, int from, int to) {

@@ -30,7 +30,7 @@ final class PeriodParser {
             return financial(text, m);
         }
         if (CALENDAR.matcher(text).matches()) {
-            return Period.calendarYear(Integer.parseInt(text));
+            return Period.calendarYear(year(text, Integer.parseInt(text)));
         }
         m = RANGE.matcher(text);
         if (m.matches()) {
@@ -49,8 +49,8 @@ final class PeriodParser {
             throw error(text, "the second year must follow the first, as in "
                     + start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
         }
-        if (start < 1000 || start > 9998) {
-            throw error(text, "a financial year must start between 1000 and 9998");
+        if (start < MIN_YEAR || start >= MAX_YEAR) {
+            throw error(text, "a financial year must start between " + MIN_YEAR + " and " + (MAX_YEAR - 1));
         }
         FinancialYear year = FinancialYear.of(start);
         if (m.group(3) == null) {
@@ -110,7 +110,19 @@ final class PeriodParser {
         if (value < 1 || value > 12) {
             throw error(text, "there is no month " + month);
         }
-        return YearMonth.of(Integer.parseInt(year), value);
+        return YearMonth.of(year(text, Integer.parseInt(year)), value);
+    }
+
+    /** The years data may have (the readers reject rows outside them): a period 0000-01..9999-12 used to hang. */
+    static final int MIN_YEAR = 1900;
+    /** The last year data may have. */
+    static final int MAX_YEAR = 2100;
+
+    private static int year(String text, int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw error(text, "years run from " + MIN_YEAR + " to " + MAX_YEAR + ", the years data may have");
+        }
+        return year;
     }
 
     private static IllegalArgumentException error(String text, String reason) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,7 +137,10 @@ public record ActionPlan(String source, List<Action> actions) {
             throw DataException.of(label, "no such file");
         }
         List<Action> actions = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        // a regular file of at most 1 MiB of UTF-8, like every configuration file: a Latin-1 byte
+        // used to escape from the parser as an UncheckedIOException (exit 1; found by fuzzing)
+        String text = org.cspstat.io.internal.ConfigFiles.readText(path, org.cspstat.io.internal.ConfigFiles.SMALL, "action plan");
+        try (Reader r = new java.io.StringReader(text);
                 CsvReader<CsvRecord> csv = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                         .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(r)) {
             Map<String, Integer> columns = null;
@@ -179,7 +181,7 @@ public record ActionPlan(String source, List<Action> actions) {
                 actions.add(new Action(line, theme, action, field(rec, columns, "lead"),
                         field(rec, columns, "expected outcome"), status, field(rec, columns, "evidence")));
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw DataException.of(label, "cannot be read: " + e.getMessage());
         } catch (CsvParseException e) {
             throw DataException.of(label, "cannot be parsed as CSV: " + e.getMessage());

@@ -295,7 +295,7 @@ public final class ReportBuilder {
             }
             return a.run();
         } catch (DataException e) {
-            if (!e.reason().equals(HotspotAnalysis.NO_COORDINATES)) {
+            if (!e.reason().startsWith(HotspotAnalysis.NO_COORDINATES)) {
                 throw e;
             }
             why[0] = e.getMessage();

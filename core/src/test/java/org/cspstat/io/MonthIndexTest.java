@@ -10,7 +10,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
-/** The fast path's month: exactly the YYYY-MM months from 1900-01 to 2199-12, as an index; nothing else. */
+/**
+ * The fast path's month: exactly the YYYY-MM months from 1900-01 to 2100-12 (the years every
+ * reader accepts), as an index; nothing else.
+ */
 class MonthIndexTest {
 
     private static int index(String s) {
@@ -25,7 +28,7 @@ class MonthIndexTest {
         }
         try {
             YearMonth m = YearMonth.parse(s);
-            return m.getYear() >= 1900 && m.getYear() < 2200 ? m.getYear() * 12 + m.getMonthValue() - 1 : -1;
+            return m.getYear() >= 1900 && m.getYear() <= 2100 ? m.getYear() * 12 + m.getMonthValue() - 1 : -1;
         } catch (DateTimeParseException e) {
             return -1;
         }

@@ -112,7 +112,7 @@ class PoliceUkReaderTest {
                 "bad.csv:4: column 'Month' is empty",
                 "bad.csv:5: column 'Crime type': unknown crime type 'Cheese'",
                 "bad.csv:6: column 'Crime type' is empty",
-                "bad.csv:7: column 'Longitude': not a number: 'abc'",
+                "bad.csv:7: column 'Longitude': not a plain decimal number: 'abc'",
                 "bad.csv:8: column 'Latitude': 95 is outside -90 to 90",
                 "bad.csv:9: column 'Longitude' is empty but 'Latitude' is not",
                 "bad.csv:10: expected 12 fields but found 4",

@@ -32,7 +32,8 @@ class PeriodPropertiesTest {
 
     @Test
     void anyMonthRangeReadsBackFromItsText() {
-        qt().forAll(integers().between(1000, 9900), integers().between(1, 12),
+        // periods name years 1900 to 2100, the years data may have (issue 15)
+        qt().forAll(integers().between(1900, 2095), integers().between(1, 12),
                 integers().between(1, 60)).checkAssert((year, month, length) -> {
                     YearMonth from = YearMonth.of(year, month);
                     Period p = Period.of(from, from.plusMonths(length - 1L));
@@ -44,7 +45,7 @@ class PeriodPropertiesTest {
     void anyRunOfQuartersReadsBackFromItsText() {
         // quarters a..b with a <= b, generated directly (an assumption that discards a third of the
         // examples made QuickTheories give up now and then)
-        qt().withFixedSeed(20261126L).forAll(integers().between(1000, 9998), integers().between(1, 4),
+        qt().withFixedSeed(20261126L).forAll(integers().between(1900, 2099), integers().between(1, 4),
                 integers().between(0, 3))
                 .checkAssert((start, a, extra) -> {
                     int b = Math.min(4, a + extra);

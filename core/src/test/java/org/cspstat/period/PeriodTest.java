@@ -154,8 +154,21 @@ class PeriodTest {
     @Test
     void rejectsAFinancialYearOutsideTheSupportedYears() {
         assertRejected("0999/00",
-                "unrecognised period '0999/00' (a financial year must start between 1000 and 9998)"
+                "unrecognised period '0999/00' (a financial year must start between 1900 and 2099)"
                         + FORMS);
+    }
+
+    @Test
+    void rejectsMonthsAndYearsOutsideTheYearsDataMayHave() {
+        // issue 15: 0000-01..9999-12 used to hang the command for minutes
+        assertRejected("0000-01..9999-12", "unrecognised period '0000-01..9999-12' (years run from 1900 to 2100, the"
+                + " years data may have)" + FORMS);
+        assertRejected("9999", "unrecognised period '9999' (years run from 1900 to 2100, the years data may have)"
+                + FORMS);
+        assertRejected("2101-01", "unrecognised period '2101-01' (years run from 1900 to 2100, the years data may have)"
+                + FORMS);
+        assertRejected("2100/01", "unrecognised period '2100/01' (a financial year must start between 1900 and 2099)"
+                + FORMS);
     }
 
     @Test
