@@ -20,13 +20,13 @@ public final class CountStoreBuilder {
     static {
         Building.install(new Building.Hooks() {
             @Override
-            public PartialCounts newPartial(CountStoreBuilder builder) {
-                return builder.newPartial();
+            public PartialCounts newPartial(Object builder) {
+                return ((CountStoreBuilder) builder).newPartial();
             }
 
             @Override
-            public void absorb(CountStoreBuilder builder, CountStoreBuilder piece) {
-                builder.absorb(piece);
+            public void absorb(Object builder, Object piece) {
+                ((CountStoreBuilder) builder).absorb((CountStoreBuilder) piece);
             }
         });
     }

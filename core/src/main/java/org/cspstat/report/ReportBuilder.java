@@ -104,7 +104,9 @@ public final class ReportBuilder {
      * @return this builder
      */
     public ReportBuilder title(String title) {
-        this.title = title == null || title.isBlank() ? null : title.strip();
+        // control characters (an ESC, a newline) would reach the page, the Word paper and terminals raw
+        String plain = title == null ? null : title.replaceAll("\\p{Cntrl}+", " ").strip();
+        this.title = plain == null || plain.isEmpty() ? null : plain;
         return this;
     }
 

@@ -22,6 +22,14 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aTitleCarriesNoControlCharacterIntoThePack() {
+        Dataset d = Loader.load(LoadOptions.builder().sample().build());
+        ReportPack titled = ReportBuilder.of(d).title("Northbrook\u001b[31m CSP\nFAKE").build();
+        assertTrue(titled.title().startsWith("Northbrook [31m CSP FAKE: "), titled.title());
+        assertTrue(titled.title().chars().noneMatch(Character::isISOControl), titled.title());
+    }
+
+    @Test
     void theDefaultIsTheLatestYearToDateAgainstTheSameMonthsAYearBefore() {
         assertEquals("Apr–Dec 2025", pack.current().monthsLabel());
         assertEquals("Apr–Dec 2024", pack.previous().monthsLabel());

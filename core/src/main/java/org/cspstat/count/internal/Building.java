@@ -1,12 +1,14 @@
 package org.cspstat.count.internal;
 
 import java.util.Objects;
-import org.cspstat.count.CountStoreBuilder;
 
 /**
- * The loaders' way into {@link CountStoreBuilder}'s per-thread counters and the merging of a split
+ * The loaders' way into {@code org.cspstat.count.CountStoreBuilder}'s per-thread counters and the merging of a split
  * file's pieces, which are not part of the public API: the builder hands this class its hooks when
- * it is first used. Internal: the module does not export this package.
+ * it is first used. Internal: the module does not export this package. The builders are passed as
+ * {@code Object} and cast by the builder's own hooks, so that this package does not depend on
+ * {@code org.cspstat.count} (which depends on it): no package cycle, as jdeps and ArchitectureTest
+ * check.
  */
 public final class Building {
     private static volatile Hooks hooks;
@@ -17,20 +19,20 @@ public final class Building {
     /** What the builder lends the loaders. */
     public interface Hooks {
         /**
-         * @param builder a builder
+         * @param builder a {@code CountStoreBuilder}
          * @return a new per-thread counter of it
          */
-        PartialCounts newPartial(CountStoreBuilder builder);
+        PartialCounts newPartial(Object builder);
 
         /**
-         * @param builder a builder
-         * @param piece a builder with the same settings, not used afterwards
+         * @param builder a {@code CountStoreBuilder}
+         * @param piece a {@code CountStoreBuilder} with the same settings, not used afterwards
          */
-        void absorb(CountStoreBuilder builder, CountStoreBuilder piece);
+        void absorb(Object builder, Object piece);
     }
 
     /**
-     * Called once by {@link CountStoreBuilder} as it is initialised.
+     * Called once by {@code org.cspstat.count.CountStoreBuilder} as it is initialised.
      *
      * @param h the builder's hooks
      */
@@ -45,7 +47,7 @@ public final class Building {
      * @param builder a builder (whose class is initialised, so its hooks are installed)
      * @return a new per-thread counter, merged when the builder builds its store
      */
-    public static PartialCounts newPartial(CountStoreBuilder builder) {
+    public static PartialCounts newPartial(Object builder) {
         return hooks.newPartial(Objects.requireNonNull(builder));
     }
 
@@ -57,7 +59,7 @@ public final class Building {
      * @param piece a builder with the same settings, not used afterwards
      * @throws IllegalArgumentException when the settings differ
      */
-    public static void absorb(CountStoreBuilder builder, CountStoreBuilder piece) {
+    public static void absorb(Object builder, Object piece) {
         hooks.absorb(Objects.requireNonNull(builder), Objects.requireNonNull(piece));
     }
 }
