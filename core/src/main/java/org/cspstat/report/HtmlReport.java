@@ -51,7 +51,10 @@ public final class HtmlReport {
     }
 
     private static void section(StringBuilder s, ReportSection section, Function<String, String> chartHref) {
-        s.append("<section id=\"").append(section.id()).append(section.charts().size() > 2 ? "\" class=\"many" : "")
+        // "brief": a section of words alone (no chart, no table) does not start a printed page of its own
+        String cls = section.charts().size() > 2 ? "many"
+                : section.charts().isEmpty() && section.tables().isEmpty() ? "brief" : "";
+        s.append("<section id=\"").append(section.id()).append(cls.isEmpty() ? "" : "\" class=\"" + cls)
                 .append("\">\n<h2>").append(escape(section.heading()))
                 .append("</h2>\n");
         section.paragraphs().forEach(p -> s.append("<p>").append(escape(p)).append("</p>\n"));
@@ -148,7 +151,8 @@ public final class HtmlReport {
             h1{font-size:16pt;margin:0 0 4px}
             h2{font-size:13pt;margin:0 0 6px;break-after:avoid}
             main>section{break-before:page}
-            main>section#headlines{break-before:auto}
+            main>section#headlines,main>section.brief{break-before:auto}
+            main>section.brief{margin-top:14pt}
             p,li{orphans:3;widows:3}
             figure{margin:4px 0 8px;break-inside:avoid}
             figure img{width:100%;max-height:115mm;object-fit:contain;border:none}
