@@ -8,14 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands through {@link Main#run}, as a user runs them (this module's tests run in the hi_IN locale). */
 class CliTest {
-    /** The real force-wide months beside the clone (../shared): only for tests tagged {@code real-data}. */
-    static final String HERTS = "../../shared/data/police-uk/hertfordshire-2021-01-to-2022-01";
     /** The Stevenage rows of those months, in the repository: {@code --area-prefix Stevenage} gives the same counts. */
     static final String STEVENAGE = "../sample-data/stevenage-2021-01-to-2022-01";
     /** ONS boundaries of Stevenage (wards and 2011 LSOAs), in the repository. */
@@ -130,16 +127,6 @@ class CliTest {
         Result r = run("quality", "--data", dir.resolve("nope").toString());
         assertEquals(3, r.code());
         assertEquals("cspstat: " + dir.resolve("nope") + ": no such file or directory\n", r.err());
-    }
-
-    @Test
-    @Tag("real-data")
-    void qualityReconcilesAndOutputsTheDocumentedKeys() {
-        Result r = run("quality", "--data", HERTS, "--area-prefix", "Stevenage", "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("{\"rowsRead\":108465,\"accepted\":11283,\"outsideArea\":97182,\"noLocation\":1789,"
-                + "\"duplicateIds\":0,\"rejected\":0,"), r.out());
-        assertTrue(r.out().contains("\"gaps\":[]"));
     }
 
     @Test
