@@ -111,10 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         HarmTable harmTable = harm || harmWeights != null ? harm(d, r) : null;
         String text;
-        int below = suppress == null ? 0 : suppress;
-        if (suppress != null && (suppress < 2 || suppress > 1_000)) {
-            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
-        }
+        int below = SuppressOption.threshold(suppress);
         if (below >= 2 && r.grouping().hasArea()) {
             // disclosure control applies to rows at area level; totals by category are never suppressed
             text = format.equals("json") ? SuppressedJson.rows(org.cspstat.json.CspstatJson.write(r), below)

@@ -52,11 +52,9 @@ final class LocationsCommand implements Callable<Integer> {
         Dataset d = data.load(true, ProgressListener.NONE);
         Period current = periods.current(d.counts());
         RepeatLocations r = RepeatLocations.of(d.counts(), category, current, periods.previous(current), d.lookup(), top);
-        if (suppress != null && (suppress < 2 || suppress > 1_000)) {
-            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
-        }
-        int below = suppress == null ? 0 : suppress;
-        String text = format.equals("json") ? (below >= 2 ? SuppressedJson.rows(org.cspstat.json.CspstatJson.write(r), below) : org.cspstat.json.CspstatJson.write(r))
+        int below = SuppressOption.threshold(suppress);
+        String json = format.equals("json") ? org.cspstat.json.CspstatJson.write(r) : null;
+        String text = format.equals("json") ? (below >= 2 ? SuppressedJson.rows(json, below) : json)
                 : format.equals("csv") ? TableFormat.CSV.render(RepeatLocations.columnNames(),
                         Disclosure.suppressRows(RepeatLocations.columnNames(), r.cells(), below))
                 : (format.equals("md") ? "## " : "") + "Repeat locations: " + r.issue() + ", " + current.label()

@@ -68,13 +68,7 @@ final class PackOptions {
 
     /** @return the --suppress threshold, 0 when not given */
     int suppress() {
-        if (suppress == null) {
-            return 0;
-        }
-        if (suppress < 2 || suppress > 1_000) {
-            throw new org.cspstat.error.UsageException("--suppress must be from 2 to 1000, not " + suppress);
-        }
-        return suppress;
+        return SuppressOption.threshold(suppress);
     }
 
     /** @return the named areas for the map: --map-areas, else --area-polygons; null when neither */
