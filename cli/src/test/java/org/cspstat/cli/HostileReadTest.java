@@ -173,6 +173,38 @@ class HostileReadTest {
         assertTrue(lenient.out().matches("(?s).*Rows read\\s+2\\n\\s+accepted\\s+1\\n.*"), lenient.out());
     }
 
+    // ---- a zip inside a zip whose entry is larger than the memory kept for listing ----
+
+    /**
+     * In a 64 MB heap the listing keeps at most 8 MB of a zip inside a zip in memory; a larger
+     * entry is streamed again from the archive when it is read. That read used to find the archive
+     * already closed ("unexpected failure: zip file closed", exit 1); every row is counted now, as
+     * in a large heap.
+     */
+    @Test
+    void aNestedEntryLargerThanTheListingBudgetIsStillRead() throws Exception {
+        StringBuilder big = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 120_000; i++) {
+            big.append(row("b" + i, "2021-02", "-0.2", "51.9")).append('\n');
+        }
+        java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(inner)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("2021-01/2021-01-x-street.csv"));
+            z.write((HEADER + "\n" + row("a", "2021-01", "-0.2", "51.9") + "\n").getBytes());
+            z.putNextEntry(new java.util.zip.ZipEntry("2021-02/2021-02-x-street.csv"));
+            z.write(big.toString().getBytes());
+        }
+        Path outer = dir.resolve("outer.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(outer))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("inner.zip"));
+            z.write(inner.toByteArray());
+        }
+        assertTrue(big.length() > 9 << 20, "larger than the 8 MB kept in a 64 MB heap: " + big.length());
+        ForkResult r = fork("-Xmx64m", "quality", "--data", outer.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{\"rowsRead\":120001,\"accepted\":120001,"), r.out());
+    }
+
     record ForkResult(int exit, String out, String err) {
     }
 

@@ -294,37 +294,22 @@ final class Inputs {
                     continue;
                 }
                 if (isZip(entryName)) {
-                    found.put(entryName, new NestedEntrySource(outer, entryName, inner, root, limits));
+                    found.put(entryName, nested(outer, entryName, inner, root, limits));
                 } else if (isIncidentCsv(entryName, notes, outcomes)) {
-                    if (budget > 0) {
-                        long start = in.count();
-                        byte[] bytes;
-                        try {
-                            bytes = new LimitedInputStream(zin, Math.min(budget, limits.maxZipBytes()) + 1,
-                                    "too large to keep", limits.maxZipRatio(), () -> in.count() - start,
-                                    "zip entry expands past " + (long) limits.maxZipRatio()
-                                            + " times its compressed size (a zip bomb?); not read").readAllBytes();
-                        } catch (IOException e) {
-                            if (e.getMessage() != null && e.getMessage().contains("too large to keep")) {
-                                throw e;
-                            }
-                            throw DataException.of(inner, e.getMessage());
-                        }
-                        budget -= bytes.length;
-                        found.put(entryName, budget >= 0 ? new BytesSource(bytes, inner, root)
-                                : new NestedEntrySource(outer, entryName, inner, root, limits));
+                    byte[] bytes = budget > 0 ? keep(zin, in, Math.min(budget, limits.maxZipBytes()), inner, limits)
+                            : null;
+                    if (bytes == null) {
+                        // past the budget (or one entry larger than all of it): this entry and every
+                        // later one are streamed again when read; getNextEntry skips the rest of it
+                        budget = 0;
+                        found.put(entryName, nested(outer, entryName, inner, root, limits));
                     } else {
-                        found.put(entryName, new NestedEntrySource(outer, entryName, inner, root, limits));
+                        budget -= bytes.length;
+                        found.put(entryName, new BytesSource(bytes, inner, root));
                     }
                 }
             }
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains("too large to keep")) {
-                // a single huge entry: leave every entry to be streamed when read
-                found.clear();
-                listNestedByStreaming(outer, label, root, limits, depth, notes, out, outcomes);
-                return;
-            }
             throw DataException.of(label, "cannot read the zip inside the zip: " + e.getMessage());
         }
         for (Map.Entry<String, InputSource> e : found.entrySet()) {
@@ -339,29 +324,24 @@ final class Inputs {
     /** At most this many bytes of a zip inside a zip are kept in memory while it is listed: 256 MiB. */
     static final long NESTED_BUDGET = 256L << 20;
 
-    private static void listNestedByStreaming(InputSource outer, String label, String root, ReadLimits limits,
-            int depth, Consumer<String> notes, List<InputSource> out, boolean outcomes) {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = outer.open(); ZipInputStream zin = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zin.getNextEntry()) != null) {
-                names.add(entry.getName());
-            }
+    /**
+     * Reads the current entry of {@code zin} into memory when it holds at most {@code most} bytes.
+     *
+     * @return its bytes, or null when it is longer (then part of it has been read, and the caller
+     *     moves on with {@code getNextEntry})
+     * @throws DataException when the entry expands past the zip-bomb ratio
+     */
+    private static byte[] keep(ZipInputStream zin, LimitedInputStream.Counting in, long most, String inner,
+            ReadLimits limits) {
+        long start = in.count();
+        try {
+            byte[] bytes = new LimitedInputStream(zin, Long.MAX_VALUE, "", limits.maxZipRatio(),
+                    () -> in.count() - start, "zip entry expands past " + (long) limits.maxZipRatio()
+                            + " times its compressed size (a zip bomb?); not read")
+                    .readNBytes((int) Math.min(most + 1, Integer.MAX_VALUE - 8));
+            return bytes.length > most ? null : bytes;
         } catch (IOException e) {
-            throw DataException.of(label, "cannot read the zip inside the zip: " + e.getMessage());
-        }
-        names.sort(null);
-        for (String entryName : names) {
-            String inner = label + "!" + entryName;
-            if (entryName.endsWith("/") || !entryIsSafe(entryName, inner, notes)) {
-                continue;
-            }
-            InputSource source = new NestedEntrySource(outer, entryName, inner, root, limits);
-            if (isZip(entryName)) {
-                addNestedZip(source, inner, root, limits, depth + 1, notes, out, outcomes);
-            } else if (isIncidentCsv(entryName, notes, outcomes)) {
-                out.add(source);
-            }
+            throw DataException.of(inner, e.getMessage());
         }
     }
 
@@ -446,7 +426,8 @@ final class Inputs {
         private final String name;
         private final String root;
         private final ReadLimits limits;
-        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        /** Reads still to come; each closed stream gives one back to the archive (listing a zip inside it is one). */
+        private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger(1);
 
         ZipEntrySource(SharedZip zip, ZipEntry entry, String name, String root, ReadLimits limits) {
             this.zip = zip;
@@ -472,6 +453,7 @@ final class Inputs {
             long compressed = Math.max(e.getCompressedSize(), 1);
             long limit = (long) Math.min(limits.maxZipBytes(), compressed * limits.maxZipRatio() + (1 << 20));
             InputStream raw = new CrcCheckedInputStream(zip.file.getInputStream(e), e.getCrc());
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
             return new LimitedInputStream(raw, limit, "zip entry expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read") {
                 @Override
@@ -479,12 +461,18 @@ final class Inputs {
                     try {
                         super.close();
                     } finally {
-                        if (released.compareAndSet(false, true)) {
+                        if (closed.compareAndSet(false, true) && reads.getAndDecrement() > 0) {
                             zip.release();
                         }
                     }
                 }
             };
+        }
+
+        /** One more read will come (an entry of a zip inside this one): the archive stays open for it. */
+        void expectAnotherRead() {
+            reads.incrementAndGet();
+            zip.open.incrementAndGet();
         }
     }
 
@@ -519,6 +507,23 @@ final class Inputs {
                     limits.maxZipRatio(), in::count, "gzip file expands past " + (long) limits.maxZipRatio()
                     + " times its compressed size (a zip bomb?); not read");
         }
+    }
+
+    /**
+     * An entry of a zip inside a zip, to be streamed when it is read: the archive on disk that holds
+     * it (at the root of the chain of outer entries) is told to expect that read, so it is not closed
+     * before.
+     */
+    private static NestedEntrySource nested(InputSource outer, String entry, String name, String root,
+            ReadLimits limits) {
+        InputSource s = outer;
+        while (s instanceof NestedEntrySource n) {
+            s = n.outer();
+        }
+        if (s instanceof ZipEntrySource z) {
+            z.expectAnotherRead();
+        }
+        return new NestedEntrySource(outer, entry, name, root, limits);
     }
 
     /** An entry of a zip that is itself inside a zip: found by streaming the outer entry. */
